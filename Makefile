@@ -1,0 +1,108 @@
+# p2psim — every target does its own set-up and is quick when nothing changed.
+#
+#   make lab       JupyterLab on notebooks/ with the Java kernel wired to sim-lib
+#   make test      unit tests (mvn verify), then every notebook executed headless
+#   make report    every notebooks/[0-9]*.ipynb executed into reports/NAME.html
+#                  (parameters as environment variables: P2PSIM_SIZE=full make report)
+#   make bench     bin/p2psim bench
+#   make build     the sim-lib jar and its runtime dependencies (sim-lib/target/lib/)
+#   make venv      the Python virtual environment (.venv) with JupyterLab, nbconvert and JJava
+#   make kernel    point the venv's Java kernel at sim-lib (JJAVA_CLASSPATH, JJAVA_JVM_OPTS)
+#   make strip     remove outputs from notebooks/*.ipynb (they are committed without)
+#   make clean     build outputs and reports;  make distclean  also .venv
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+ROOT := $(patsubst %/,%,$(dir $(abspath $(lastword $(MAKEFILE_LIST)))))
+
+PYTHON ?= python3
+MVN ?= mvn
+VENV := $(ROOT)/.venv
+JUPYTER := $(VENV)/bin/jupyter
+REQUIREMENTS := $(ROOT)/requirements-notebook.txt
+
+# Whole-notebook and per-cell limits, in seconds (nbconvert itself has no whole-notebook limit).
+NOTEBOOK_TIMEOUT ?= 1800
+CELL_TIMEOUT ?= $(NOTEBOOK_TIMEOUT)
+# Options of the kernel's JVM (JJAVA_JVM_OPTS; split on whitespace).
+KERNEL_JVM_OPTS ?= -Djava.awt.headless=true -Xmx2g -Dfile.encoding=UTF-8
+
+NOTEBOOKS = $(sort $(wildcard $(ROOT)/notebooks/[0-9]*.ipynb))
+REPORT_DIR := $(ROOT)/reports
+TEST_NOTEBOOK_DIR := $(ROOT)/target/notebook-test
+
+# Jupyter looks in the venv first, and keeps its data (kernelspecs, runtime files) there, so
+# a kernel named "java" in ~/.local/share/jupyter cannot shadow the project's one.
+export JUPYTER_PATH := $(VENV)/share/jupyter
+export JUPYTER_DATA_DIR := $(VENV)/share/jupyter
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+# Everything Maven reads; the jar is rebuilt when any of it is newer than the last build.
+BUILD_STAMP := $(ROOT)/sim-lib/target/.build-stamp
+BUILD_INPUTS := $(ROOT)/pom.xml $(ROOT)/sim-lib/pom.xml $(shell find $(ROOT)/sim-lib/src 2>/dev/null)
+VENV_STAMP := $(VENV)/.requirements-stamp
+KERNEL_JSON := $(VENV)/share/jupyter/kernels/java/kernel.json
+
+.PHONY: help build venv kernel lab report test bench strip clean distclean
+
+help:
+	@sed -n '3,13p' $(ROOT)/Makefile | sed 's/^# \{0,1\}//'
+
+# ---- Java ---------------------------------------------------------------------------------
+
+build: $(BUILD_STAMP)
+
+$(BUILD_STAMP): $(BUILD_INPUTS)
+	@command -v $(MVN) >/dev/null || { echo "make: Maven (mvn) not found; install Maven 3.8+" >&2; exit 1; }
+	cd $(ROOT) && $(MVN) -B -q -DskipTests package
+	@touch $@
+
+# ---- Python venv with JupyterLab and the JJava kernel ------------------------------------------
+
+venv: $(VENV_STAMP)
+
+$(VENV_STAMP): $(REQUIREMENTS)
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10))' \
+	  || { echo "make: $(PYTHON) is older than 3.10; JupyterLab needs 3.10+ (set PYTHON=...)" >&2; exit 1; }
+	@test -x $(VENV)/bin/python || { echo "creating $(VENV)"; $(PYTHON) -m venv $(VENV); } \
+	  || { echo "make: '$(PYTHON) -m venv' failed (Debian: apt-get install python3-venv)" >&2; rm -rf $(VENV); exit 1; }
+	$(VENV)/bin/python -m pip install -q -r $(REQUIREMENTS)
+	@test -f $(KERNEL_JSON) || { echo "make: JJava did not install $(KERNEL_JSON)" >&2; exit 1; }
+	@touch $@
+
+# Cheap: the script rewrites kernel.json only when the jar path or the options changed.
+kernel: build venv
+	@$(VENV)/bin/python $(ROOT)/tools/install_kernel.py --venv $(VENV) --jvm-opts "$(KERNEL_JVM_OPTS)"
+
+# ---- Notebooks ------------------------------------------------------------------------------
+
+lab: kernel
+	@command -v java >/dev/null || { echo "make: java not found on PATH; the kernel needs a JDK 17+" >&2; exit 1; }
+	cd $(ROOT) && $(JUPYTER) lab --notebook-dir=$(ROOT)/notebooks \
+	  $$( [ "$$(id -u)" = 0 ] && echo --allow-root ) \
+	  $$( [ -z "$${DISPLAY:-}" ] && [ "$$(uname)" != Darwin ] && echo --no-browser )
+
+report: kernel
+	@JUPYTER=$(JUPYTER) NOTEBOOK_TIMEOUT=$(NOTEBOOK_TIMEOUT) CELL_TIMEOUT=$(CELL_TIMEOUT) \
+	  $(ROOT)/tools/run_notebooks.sh $(REPORT_DIR) $(NOTEBOOKS)
+
+test: kernel
+	@$(PYTHON) $(ROOT)/tools/nbstrip.py --check $(wildcard $(ROOT)/notebooks/*.ipynb)
+	cd $(ROOT) && $(MVN) -B verify
+	@JUPYTER=$(JUPYTER) NOTEBOOK_TIMEOUT=$(NOTEBOOK_TIMEOUT) CELL_TIMEOUT=$(CELL_TIMEOUT) \
+	  $(ROOT)/tools/run_notebooks.sh $(TEST_NOTEBOOK_DIR) $(NOTEBOOKS)
+
+bench: build
+	$(ROOT)/bin/p2psim bench
+
+strip:
+	@$(PYTHON) $(ROOT)/tools/nbstrip.py $(wildcard $(ROOT)/notebooks/*.ipynb)
+
+clean:
+	rm -rf $(ROOT)/sim-lib/target $(ROOT)/target $(REPORT_DIR)
+
+distclean: clean
+	rm -rf $(VENV)

@@ -1,0 +1,277 @@
+package org.p2psim;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.p2psim.crypto.CommunityKey;
+import org.p2psim.crypto.Ed25519KeyPair;
+import org.p2psim.crypto.KeyDirectory;
+import org.p2psim.device.Device;
+import org.p2psim.device.World;
+import org.p2psim.event.Message;
+import org.p2psim.metrics.Metrics;
+import org.p2psim.metrics.PacketRow;
+import org.p2psim.net.LinkConditions;
+import org.p2psim.net.Network;
+import org.p2psim.net.PacketRecord;
+import org.p2psim.sim.RandomStreams;
+import org.p2psim.sim.Scheduler;
+import org.p2psim.sim.SimTime;
+import org.p2psim.store.DeviceStore;
+import org.p2psim.sync.SyncStrategy;
+import org.p2psim.sync.bloom.BloomSeedStrategy;
+import tech.tablesaw.api.Table;
+
+/**
+ * One simulation run: devices on a network, all driven by one seed.
+ *
+ * <pre>{@code
+ * Simulation sim = Simulation.builder().seed(7).devices("alice", "bob").loss(0.2).build();
+ * sim.history("alice", 200, "general");
+ * sim.runUntilConverged(Duration.ofMinutes(30));
+ * sim.metrics().completeness();
+ * }</pre>
+ */
+public final class Simulation implements AutoCloseable {
+    private final long seed;
+    private final Path directory;
+    private final Scheduler scheduler = new Scheduler();
+    private final RandomStreams streams;
+    private final Network network;
+    private final Metrics metrics = new Metrics();
+    private final Map<String, Device> devices = new LinkedHashMap<>();
+    private boolean started;
+
+    private Simulation(Builder b) {
+        this.seed = b.seed;
+        this.streams = new RandomStreams(b.seed);
+        this.directory = b.directory != null ? b.directory : createTempDirectory();
+        this.network = new Network(scheduler, streams.stream("network"));
+        network.defaults(new LinkConditions(SimTime.of(b.latency), b.loss));
+        network.onPacket(this::recordPacket);
+        World world = buildWorld(b);
+        for (String name : b.devices) {
+            List<String> peers = new ArrayList<>(b.devices);
+            peers.remove(name);
+            Device device = new Device(name, keysOf(name), world, openStore(name), b.strategy.get(), peers,
+                    streams.stream("device/" + name + "/nonces"), streams.stream("device/" + name + "/sync"));
+            devices.put(name, device);
+            network.attach(name, device);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private World buildWorld(Builder b) {
+        KeyDirectory members = new KeyDirectory();
+        for (String name : b.devices) {
+            members.add(keysOf(name).publicKey());
+        }
+        CommunityKey key = CommunityKey.generate(streams.stream("community/key"));
+        return new World(scheduler, network, metrics, key, members, SimTime.of(b.skewWindow));
+    }
+
+    private Ed25519KeyPair keysOf(String device) {
+        return Ed25519KeyPair.generate(streams.stream("device/" + device + "/keys"));
+    }
+
+    private DeviceStore openStore(String device) {
+        return DeviceStore.create(directory.resolve("devices").resolve(device + ".sqlite"), device);
+    }
+
+    private void recordPacket(PacketRecord r) {
+        metrics.packet(new PacketRow(r.sentAt(), r.doneAt(), r.from(), r.to(), r.type().label(), r.bytes(),
+                r.outcome().fate().label(), r.outcome().reason(), r.fingerprint()));
+    }
+
+    private static Path createTempDirectory() {
+        try {
+            return Files.createTempDirectory("p2psim-run-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a run directory", e);
+        }
+    }
+
+    // ---- the world ----
+
+    public long seed() {
+        return seed;
+    }
+
+    /** The run's directory: {@code devices/NAME.sqlite} for every device. */
+    public Path directory() {
+        return directory;
+    }
+
+    public Device device(String name) {
+        Device device = devices.get(name);
+        if (device == null) {
+            throw new IllegalArgumentException("no device named '" + name + "'; devices are " + devices.keySet());
+        }
+        return device;
+    }
+
+    public List<Device> devices() {
+        return List.copyOf(devices.values());
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /** Simulated time in seconds. */
+    public double nowSeconds() {
+        return SimTime.toSeconds(scheduler.now());
+    }
+
+    /**
+     * Gives {@code device} {@code count} messages in {@code channel} authored before the run, one a
+     * second, ending just before time 0: history the device holds when the simulation starts.
+     */
+    public Simulation history(String device, int count, String channel) {
+        if (started) {
+            throw new IllegalStateException("history must be added before the simulation starts running");
+        }
+        Device author = device(device);
+        for (int i = 0; i < count; i++) {
+            long authoredTs = -SimTime.ofSeconds(count - i);
+            author.authorAt(new Message(channel, device + " #" + (i + 1)), authoredTs);
+        }
+        return this;
+    }
+
+    // ---- running ----
+
+    public boolean step() {
+        startOnce();
+        return scheduler.step();
+    }
+
+    public Simulation runFor(Duration duration) {
+        startOnce();
+        scheduler.runFor(duration);
+        return this;
+    }
+
+    /** Runs until {@code condition} holds or {@code limit} of simulated time passes; returns whether it held. */
+    public boolean runUntil(BooleanSupplier condition, Duration limit) {
+        startOnce();
+        return scheduler.runUntil(condition, limit);
+    }
+
+    /** Runs until every device holds every event, or {@code limit} passes. */
+    public boolean runUntilConverged(Duration limit) {
+        return runUntil(metrics::converged, limit);
+    }
+
+    private void startOnce() {
+        if (!started) {
+            started = true;
+            devices.values().forEach(Device::start);
+        }
+    }
+
+    // ---- results ----
+
+    /** Per device: events held, completeness and duplicates. */
+    public Table devicesTable() {
+        return metrics.devicesTable();
+    }
+
+    public String traceSha256() {
+        return metrics.traceSha256();
+    }
+
+    /** Writes every device's pending rows to its SQLite file. */
+    public void flush() {
+        devices.values().forEach(d -> d.store().flush());
+    }
+
+    @Override
+    public void close() {
+        devices.values().forEach(d -> d.store().close());
+    }
+
+    /** Settings of a run; every one has a default. */
+    public static final class Builder {
+        private long seed = 1;
+        private Path directory;
+        private final List<String> devices = new ArrayList<>(List.of("alice", "bob"));
+        private Duration latency = Duration.ofMillis(50);
+        private double loss;
+        private Duration skewWindow = Duration.ofSeconds(60);
+        private Supplier<SyncStrategy> strategy = BloomSeedStrategy::new;
+
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Where device files go; must not exist yet or be empty. Default: a new temporary directory. */
+        public Builder directory(Path directory) {
+            this.directory = directory;
+            return this;
+        }
+
+        public Builder devices(String... names) {
+            if (names.length == 0) {
+                throw new IllegalArgumentException("a simulation needs at least one device");
+            }
+            devices.clear();
+            for (String name : names) {
+                if (devices.contains(name)) {
+                    throw new IllegalArgumentException("device name '" + name + "' is given twice");
+                }
+                devices.add(name);
+            }
+            return this;
+        }
+
+        /** One-way latency of every link. */
+        public Builder latency(Duration latency) {
+            this.latency = latency;
+            return this;
+        }
+
+        /** Probability that a packet is lost, independently per packet. */
+        public Builder loss(double loss) {
+            this.loss = loss;
+            return this;
+        }
+
+        /** Largest accepted difference between a packet's timestamp and the receiver's clock. */
+        public Builder skewWindow(Duration window) {
+            this.skewWindow = window;
+            return this;
+        }
+
+        /** The sync strategy; called once per device. */
+        public Builder strategy(Supplier<SyncStrategy> strategy) {
+            this.strategy = strategy;
+            return this;
+        }
+
+        public Simulation build() {
+            new LinkConditions(SimTime.of(latency), loss);
+            return new Simulation(this);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The app-facing API of one device, with the conventions a messaging-app developer expects. */
+package org.p2psim.client;

@@ -1,0 +1,218 @@
+package org.p2psim.device;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.p2psim.client.Client;
+import org.p2psim.crypto.DeviceId;
+import org.p2psim.crypto.Ed25519KeyPair;
+import org.p2psim.event.Event;
+import org.p2psim.event.EventContent;
+import org.p2psim.event.EventId;
+import org.p2psim.event.EventRejectedException;
+import org.p2psim.event.EventSealer;
+import org.p2psim.event.Message;
+import org.p2psim.event.Payload;
+import org.p2psim.metrics.Metrics;
+import org.p2psim.net.Endpoint;
+import org.p2psim.net.Outcome;
+import org.p2psim.net.Packet;
+import org.p2psim.net.PacketType;
+import org.p2psim.net.PacketVerifier;
+import org.p2psim.sim.Scheduler;
+import org.p2psim.store.DeviceStore;
+import org.p2psim.store.InsertOutcome;
+import org.p2psim.store.MessageRow;
+import org.p2psim.store.StoredEvent;
+import org.p2psim.sync.SyncContext;
+import org.p2psim.sync.SyncStrategy;
+
+/**
+ * One device of the simulation. It authors events, checks every packet and event it receives
+ * (packet signature, replay and skew; then AEAD and the author's signature), stores what passes,
+ * and lets its sync strategy decide what to send.
+ */
+public final class Device implements Endpoint {
+    private final String name;
+    private final Ed25519KeyPair keys;
+    private final DeviceId id;
+    private final World world;
+    private final DeviceStore store;
+    private final SyncStrategy strategy;
+    private final RandomGenerator nonces;
+    private final RandomGenerator syncRandom;
+    private final EventSealer sealer;
+    private final PacketVerifier verifier;
+    private final List<String> peers;
+    private final Client client;
+    private long clockOffset;
+    private boolean started;
+
+    public Device(String name, Ed25519KeyPair keys, World world, DeviceStore store, SyncStrategy strategy,
+                  List<String> peers, RandomGenerator nonces, RandomGenerator syncRandom) {
+        this.name = name;
+        this.keys = keys;
+        this.id = DeviceId.ofPublicKey(keys.publicKey());
+        this.world = world;
+        this.store = store;
+        this.strategy = strategy;
+        this.peers = List.copyOf(peers);
+        this.nonces = nonces;
+        this.syncRandom = syncRandom;
+        this.sealer = new EventSealer(world.communityKey(), world.members());
+        this.verifier = new PacketVerifier(world.members(), world.skewWindow());
+        this.client = new Client(this::author, store);
+        world.metrics().device(name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public DeviceId id() {
+        return id;
+    }
+
+    public DeviceStore store() {
+        return store;
+    }
+
+    public SyncStrategy strategy() {
+        return strategy;
+    }
+
+    public Client client() {
+        return client;
+    }
+
+    public List<String> peers() {
+        return peers;
+    }
+
+    /** This device's clock: simulated time plus its offset (µs). */
+    public long clock() {
+        return world.scheduler().now() + clockOffset;
+    }
+
+    public void clockOffset(long micros) {
+        this.clockOffset = micros;
+    }
+
+    /** Starts the sync strategy, which from then on hears of every stored event. */
+    public void start() {
+        started = true;
+        strategy.start(new Context());
+    }
+
+    /** Creates, signs, seals and stores an event authored now. Returns it. */
+    public Event author(Payload payload) {
+        return authorAt(payload, clock());
+    }
+
+    /** As {@link #author}, with an explicit authored timestamp (e.g. history from before the run). */
+    public Event authorAt(Payload payload, long authoredTs) {
+        EventContent content = new EventContent(id, authoredTs, payload);
+        Event event = sealer.seal(content, keys, nonces);
+        world.metrics().eventCreated(event.id().hex(), Math.min(authoredTs, world.scheduler().now()));
+        store(event, content);
+        return event;
+    }
+
+    @Override
+    public Outcome receive(String from, byte[] wire, long sentAt) {
+        PacketVerifier.Verdict verdict = verifier.verify(wire, clock());
+        if (verdict.accepted()) {
+            strategy.onPacket(from, verdict.packet(), sentAt);
+        }
+        return verdict.outcome();
+    }
+
+    /** Checks a received sealed event and stores it unless it is a duplicate or refused. */
+    void receiveEvent(byte[] sealed) {
+        EventId eventId = EventId.of(sealed);
+        if (store.contains(eventId.hex())) {
+            world.metrics().duplicate(name);
+            return;
+        }
+        try {
+            store(new Event(eventId, sealed), sealer.open(sealed));
+        } catch (EventRejectedException e) {
+            world.metrics().eventRejected(name, e.reason().label());
+        }
+    }
+
+    private void store(Event event, EventContent content) {
+        long now = world.scheduler().now();
+        String eventId = event.id().hex();
+        String channel = content.payload().channelId();
+        StoredEvent row = new StoredEvent(eventId, channel, content.authoredTs(), now, event.sealed());
+        InsertOutcome outcome = content.payload() instanceof Message m
+                ? store.insert(row, new MessageRow(eventId, channel, content.author().hex(), content.authoredTs(), m.text(), m.replyTo()))
+                : store.insert(row);
+        if (outcome == InsertOutcome.INSERTED) {
+            world.metrics().eventStored(name, eventId, now);
+            if (started) {
+                strategy.onEventStored(event.id(), content.authoredTs());
+            }
+        } else {
+            world.metrics().duplicate(name);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Device[" + name + ", " + store.size() + " events]";
+    }
+
+    /** The strategy's window on this device. */
+    private final class Context implements SyncContext {
+        @Override
+        public String deviceName() {
+            return name;
+        }
+
+        @Override
+        public List<String> peers() {
+            return peers;
+        }
+
+        @Override
+        public Scheduler scheduler() {
+            return world.scheduler();
+        }
+
+        @Override
+        public long clock() {
+            return Device.this.clock();
+        }
+
+        @Override
+        public RandomGenerator random() {
+            return syncRandom;
+        }
+
+        @Override
+        public DeviceStore store() {
+            return store;
+        }
+
+        @Override
+        public void send(String peer, PacketType type, byte[] body) {
+            world.network().send(name, peer, Packet.sign(type, keys, id, clock(), body));
+        }
+
+        @Override
+        public int mtu() {
+            return world.network().mtu();
+        }
+
+        @Override
+        public void receiveEvent(String peer, byte[] sealed) {
+            Device.this.receiveEvent(sealed);
+        }
+
+        @Override
+        public Metrics metrics() {
+            return world.metrics();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.p2psim.net;
+
+/** What became of one packet: delivered, dropped by the network, or rejected by its receiver. */
+public enum Outcome {
+    DELIVERED(Fate.DELIVERED, ""),
+    LOSS(Fate.DROPPED, "loss"),
+    OFFLINE(Fate.DROPPED, "offline"),
+    MTU(Fate.DROPPED, "mtu"),
+    MALFORMED(Fate.REJECTED, "malformed"),
+    UNKNOWN_DEVICE(Fate.REJECTED, "unknown-device"),
+    BAD_SIGNATURE(Fate.REJECTED, "signature"),
+    REPLAY(Fate.REJECTED, "replay"),
+    SKEW(Fate.REJECTED, "skew");
+
+    /** The three fates a packet can have. */
+    public enum Fate { DELIVERED, DROPPED, REJECTED;
+        public String label() {
+            return name().toLowerCase();
+        }
+    }
+
+    private final Fate fate;
+    private final String reason;
+
+    Outcome(Fate fate, String reason) {
+        this.fate = fate;
+        this.reason = reason;
+    }
+
+    public Fate fate() {
+        return fate;
+    }
+
+    /** Why the packet was not delivered ("" when it was). */
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,27 @@
+package org.p2psim.store;
+
+import java.util.Objects;
+
+/**
+ * A decrypted message row for {@code message_index}, filled by the caller after decryption.
+ *
+ * @param eventId        id of the event that carries the message (32 lowercase hex chars)
+ * @param channelId      the message's channel
+ * @param authorDeviceId the device that wrote it
+ * @param authoredTs     microseconds of simulated time
+ * @param body           the text, indexed for full-text search
+ * @param replyTo        id of the message replied to, or null
+ */
+public record MessageRow(String eventId, String channelId, String authorDeviceId, long authoredTs, String body,
+                         String replyTo) {
+
+    public MessageRow {
+        EventIds.require(eventId, "eventId");
+        Objects.requireNonNull(channelId, "channelId");
+        Objects.requireNonNull(authorDeviceId, "authorDeviceId");
+        Objects.requireNonNull(body, "body");
+        if (replyTo != null) {
+            EventIds.require(replyTo, "replyTo");
+        }
+    }
+}

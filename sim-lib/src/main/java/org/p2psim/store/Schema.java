@@ -1,0 +1,205 @@
+package org.p2psim.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Schema version 1 of a device store: creating it, and recognising it in an existing file. */
+final class Schema {
+    static final int VERSION = 1;
+    static final String FORMAT = "p2psim-device-store";
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final List<String> REQUIRED_TABLES = List.of("events", "message_index", "message_fts");
+
+    // message_index.arrival_seq mirrors events.arrival_seq. It is the FTS rowid: an implicit rowid
+    // would do, but VACUUM may renumber implicit rowids and silently break the external-content index.
+    private static final List<String> DDL = List.of(
+            "CREATE TABLE p2psim_meta(key TEXT PRIMARY KEY, value TEXT)",
+            """
+            CREATE TABLE events(
+              arrival_seq INTEGER PRIMARY KEY,
+              event_id    TEXT    NOT NULL UNIQUE,
+              channel_id  TEXT,
+              authored_ts INTEGER NOT NULL,
+              received_ts INTEGER NOT NULL,
+              ciphertext  BLOB    NOT NULL)""",
+            "CREATE INDEX events_channel_authored ON events(channel_id, authored_ts)",
+            """
+            CREATE TABLE message_index(
+              event_id    TEXT PRIMARY KEY REFERENCES events(event_id),
+              channel_id  TEXT NOT NULL,
+              author      TEXT NOT NULL,
+              authored_ts INTEGER NOT NULL,
+              body        TEXT NOT NULL,
+              reply_to    TEXT,
+              arrival_seq INTEGER NOT NULL UNIQUE)""",
+            "CREATE INDEX message_index_channel_authored ON message_index(channel_id, authored_ts, event_id)",
+            "CREATE VIRTUAL TABLE message_fts USING fts5(body, content='message_index', content_rowid='arrival_seq')",
+            """
+            CREATE TRIGGER message_index_ai AFTER INSERT ON message_index BEGIN
+              INSERT INTO message_fts(rowid, body) VALUES (new.arrival_seq, new.body);
+            END""",
+            """
+            CREATE TRIGGER message_index_ad AFTER DELETE ON message_index BEGIN
+              INSERT INTO message_fts(message_fts, rowid, body) VALUES ('delete', old.arrival_seq, old.body);
+            END""",
+            """
+            CREATE TRIGGER message_index_au AFTER UPDATE ON message_index BEGIN
+              INSERT INTO message_fts(message_fts, rowid, body) VALUES ('delete', old.arrival_seq, old.body);
+              INSERT INTO message_fts(rowid, body) VALUES (new.arrival_seq, new.body);
+            END""");
+
+    private Schema() {}
+
+    /** Creates every table of an empty database in one transaction and records the meta keys. */
+    static void create(Connection c, String deviceName) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            for (String ddl : DDL) {
+                st.execute(ddl);
+            }
+            try (PreparedStatement meta = c.prepareStatement("INSERT INTO p2psim_meta(key, value) VALUES (?, ?)")) {
+                putMeta(meta, "format", FORMAT);
+                putMeta(meta, "schema_version", Integer.toString(VERSION));
+                putMeta(meta, "device", deviceName);
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static void putMeta(PreparedStatement meta, String key, String value) throws SQLException {
+        meta.setString(1, key);
+        meta.setString(2, value);
+        meta.executeUpdate();
+    }
+
+    /**
+     * Checks that {@code file} is a device store this build reads, touching it only through a
+     * read-only connection, and returns its device name.
+     */
+    static String validate(Path file) {
+        requireSqliteHeader(file);
+        try (Connection c = Sqlite.openReader(file)) {
+            Set<String> tables = tableNames(c);
+            if (!tables.contains("p2psim_meta")) {
+                throw notAStore(file, "no p2psim_meta table; " + describe(tables));
+            }
+            Map<String, String> meta = readMeta(file, c);
+            requireFormat(file, meta);
+            requireVersion(file, meta);
+            for (String table : REQUIRED_TABLES) {
+                if (!tables.contains(table)) {
+                    throw new StoreException(file + " is a damaged p2psim device store (table " + table + " is missing)");
+                }
+            }
+            return requireDevice(file, meta);
+        } catch (SQLException e) {
+            throw new StoreException(file + " is not a readable SQLite database: " + e.getMessage(), e);
+        }
+    }
+
+    // Checked by hand so that SQLite never opens a file that is not even SQLite.
+    private static void requireSqliteHeader(Path file) {
+        if (!Files.exists(file)) {
+            throw new StoreException(file + " does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(file + " is not a regular file");
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SQLITE_HEADER.length);
+        } catch (IOException e) {
+            throw new StoreException(file + " cannot be read: " + e.getMessage(), e);
+        }
+        if (head.length == 0) {
+            throw notAStore(file, "the file is empty");
+        }
+        if (!Arrays.equals(head, SQLITE_HEADER)) {
+            throw new StoreException(file + " is not an SQLite database (it does not start with the SQLite header)");
+        }
+    }
+
+    private static Set<String> tableNames(Connection c) throws SQLException {
+        Set<String> names = new TreeSet<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private static String describe(Set<String> tables) {
+        if (tables.isEmpty()) {
+            return "the database has no tables";
+        }
+        List<String> shown = tables.stream().limit(5).toList();
+        return "its tables are " + String.join(", ", shown) + (tables.size() > shown.size() ? ", …" : "");
+    }
+
+    private static Map<String, String> readMeta(Path file, Connection c) {
+        Map<String, String> meta = new HashMap<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT key, value FROM p2psim_meta")) {
+            while (rs.next()) {
+                meta.put(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw notAStore(file, "its p2psim_meta table cannot be read: " + e.getMessage());
+        }
+        return meta;
+    }
+
+    private static void requireFormat(Path file, Map<String, String> meta) {
+        String format = meta.get("format");
+        if (!FORMAT.equals(format)) {
+            throw notAStore(file, format == null
+                    ? "p2psim_meta has no format key"
+                    : "p2psim_meta says format '" + format + "', expected '" + FORMAT + "'");
+        }
+    }
+
+    private static void requireVersion(Path file, Map<String, String> meta) {
+        String version = meta.get("schema_version");
+        if (version == null) {
+            throw new StoreException(file + " is a damaged p2psim device store (p2psim_meta has no schema_version)");
+        }
+        if (!version.equals(Integer.toString(VERSION))) {
+            throw new StoreException(file + " was written by p2psim store schema version " + version
+                    + "; this build reads version " + VERSION);
+        }
+    }
+
+    private static String requireDevice(Path file, Map<String, String> meta) {
+        String device = meta.get("device");
+        if (device == null || device.isBlank()) {
+            throw new StoreException(file + " is a damaged p2psim device store (p2psim_meta has no device name)");
+        }
+        return device;
+    }
+
+    private static StoreException notAStore(Path file, String why) {
+        return new StoreException(file + " is not a p2psim device store (" + why + ")");
+    }
+}

@@ -1,0 +1,36 @@
+package org.p2psim.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/** Opens JDBC connections to a store file with the settings every store connection needs. */
+final class Sqlite {
+    private Sqlite() {}
+
+    /** The single writing connection: WAL, synchronous=NORMAL, foreign keys enforced. */
+    static Connection openWriter(Path file, boolean mayCreate) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        if (!mayCreate) {
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
+        return config.createConnection(url(file));
+    }
+
+    /** A read-only connection: used to validate foreign files and to answer queries; it never writes. */
+    static Connection openReader(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        return config.createConnection(url(file));
+    }
+
+    private static String url(Path file) {
+        return "jdbc:sqlite:" + file;
+    }
+}

@@ -1,0 +1,53 @@
+package org.p2psim.store;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One stored event row.
+ *
+ * @param eventId    32 lowercase hex chars (16 bytes)
+ * @param channelId  null for non-message events
+ * @param authoredTs microseconds of simulated time; may be negative (history authored before the
+ *                   run started)
+ * @param receivedTs microseconds of simulated time at which this device stored the event
+ * @param ciphertext nonce || AEAD ciphertext. Records returned by {@link DeviceStore} share their
+ *                   array with the store's cache: read it, do not modify it.
+ */
+public record StoredEvent(String eventId, String channelId, long authoredTs, long receivedTs, byte[] ciphertext) {
+
+    public StoredEvent {
+        EventIds.require(eventId, "eventId");
+        Objects.requireNonNull(ciphertext, "ciphertext");
+    }
+
+    /** Same fields, with a private copy of the ciphertext (the store keeps this one). */
+    StoredEvent withOwnCiphertext() {
+        return new StoredEvent(eventId, channelId, authoredTs, receivedTs, ciphertext.clone());
+    }
+
+    // Value semantics for the ciphertext: two rows are equal when their bytes are.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StoredEvent e
+                && eventId.equals(e.eventId)
+                && Objects.equals(channelId, e.channelId)
+                && authoredTs == e.authoredTs
+                && receivedTs == e.receivedTs
+                && Arrays.equals(ciphertext, e.ciphertext);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(eventId, channelId, authoredTs, receivedTs) * 31 + Arrays.hashCode(ciphertext);
+    }
+
+    @Override
+    public String toString() {
+        int shown = Math.min(ciphertext.length, 8);
+        String head = HexFormat.of().formatHex(ciphertext, 0, shown) + (shown < ciphertext.length ? "…" : "");
+        return "StoredEvent[eventId=" + eventId + ", channelId=" + channelId + ", authoredTs=" + authoredTs
+                + ", receivedTs=" + receivedTs + ", ciphertext=" + ciphertext.length + " bytes " + head + "]";
+    }
+}

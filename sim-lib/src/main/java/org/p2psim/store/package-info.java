@@ -1,0 +1,43 @@
+/**
+ * The per-device SQLite store: each simulated device keeps its events in one SQLite file that any
+ * SQLite tool can open ({@code devices/<name>.sqlite} in a run directory).
+ *
+ * <h2>Schema (version 1)</h2>
+ * <pre>
+ * p2psim_meta(key TEXT PRIMARY KEY, value TEXT)
+ *     format = 'p2psim-device-store', schema_version = '1', device = the device's name
+ * events(arrival_seq INTEGER PRIMARY KEY,      -- 1, 2, 3 … in insertion order, assigned by the store
+ *        event_id    TEXT NOT NULL UNIQUE,     -- 32 lowercase hex chars: first 16 bytes of BLAKE3(ciphertext)
+ *        channel_id  TEXT,                     -- null for non-message events
+ *        authored_ts INTEGER NOT NULL,         -- µs of simulated time, may be negative
+ *        received_ts INTEGER NOT NULL,         -- µs of simulated time
+ *        ciphertext  BLOB NOT NULL)            -- nonce || AEAD ciphertext
+ *     index (channel_id, authored_ts)
+ * message_index(event_id TEXT PRIMARY KEY REFERENCES events(event_id), channel_id TEXT NOT NULL,
+ *        author TEXT NOT NULL, authored_ts INTEGER NOT NULL, body TEXT NOT NULL, reply_to TEXT,
+ *        arrival_seq INTEGER NOT NULL UNIQUE)  -- the event's arrival_seq; the full-text rowid
+ *     index (channel_id, authored_ts, event_id)
+ * message_fts: FTS5 over message_index.body (external content, rowid = arrival_seq),
+ *     kept in sync by triggers on message_index
+ * </pre>
+ * Full-text search: {@code SELECT m.* FROM message_fts JOIN message_index m ON m.arrival_seq =
+ * message_fts.rowid WHERE message_fts MATCH 'word'}.
+ *
+ * <h2>SQLite is the truth, memory is a cache</h2>
+ * {@link org.p2psim.store.DeviceStore#open} reads every event back and rebuilds the in-memory index
+ * (ids in arrival order, a hash index for {@code contains}/{@code get}, an authored-time index) from
+ * the file. Only the arrival-ordered list is ever exposed, so hash iteration order cannot leak into a
+ * simulation. A file that is not SQLite, not a p2psim store, or of another schema version is refused
+ * with a {@link org.p2psim.store.StoreException} before anything writes to it: it is checked by its
+ * header and through a read-only connection.
+ *
+ * <h2>Write-behind batching</h2>
+ * A simulated device inserts events one at a time, each at its own simulated instant; a SQLite
+ * transaction per event would cost a commit each and dominate run time. Inserts therefore go to
+ * memory at once and to the file in one transaction per batch (default 512 rows, with prepared
+ * statements) and on {@code flush()}, {@code query()} and {@code close()}. The file runs in WAL mode
+ * with {@code synchronous=NORMAL}: a crash of the simulator may lose the last batch, which a
+ * deterministic rerun reproduces anyway. Batch boundaries depend only on the number of inserts, and
+ * arrival_seq only on their order, so the file's contents are deterministic.
+ */
+package org.p2psim.store;

@@ -1,0 +1,41 @@
+package org.p2psim.sync;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.p2psim.metrics.Metrics;
+import org.p2psim.net.PacketType;
+import org.p2psim.sim.Scheduler;
+import org.p2psim.store.DeviceStore;
+
+/** All a strategy may see and do on its device. */
+public interface SyncContext {
+
+    String deviceName();
+
+    /** The names of the peers this device syncs with, in a fixed order. */
+    List<String> peers();
+
+    /** Schedules the strategy's timers in simulated time. */
+    Scheduler scheduler();
+
+    /** This device's clock in µs (simulated time plus the device's offset). */
+    long clock();
+
+    /** The strategy's own seeded random stream. */
+    RandomGenerator random();
+
+    /** The device's store: read it, never write it (use {@link #receiveEvent}). */
+    DeviceStore store();
+
+    /** Signs a packet with the device's key and sends it to {@code peer}. */
+    void send(String peer, PacketType type, byte[] body);
+
+    /** The largest packet (header, body and signature) the network carries. */
+    int mtu();
+
+    /** Hands a sealed event received from {@code peer} to the device, which checks and stores it. */
+    void receiveEvent(String peer, byte[] sealed);
+
+    /** Where the strategy reports what only the simulator can judge (e.g. filter tests). */
+    Metrics metrics();
+}

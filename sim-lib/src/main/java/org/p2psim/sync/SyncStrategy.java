@@ -1,0 +1,24 @@
+package org.p2psim.sync;
+
+import org.p2psim.event.EventId;
+import org.p2psim.net.Packet;
+
+/** One way of keeping a device's events in sync with its peers. One instance per device. */
+public interface SyncStrategy {
+
+    /** The name under which the strategy is registered, e.g. "bloom-seed". */
+    String name();
+
+    /** Called once when the device starts: schedule timers here. */
+    void start(SyncContext context);
+
+    /**
+     * A verified packet from peer {@code from}.
+     *
+     * @param sentAt simulated send time: simulator truth, to be used for measurements only
+     */
+    void onPacket(String from, Packet packet, long sentAt);
+
+    /** An event was stored on this device (authored here or received). */
+    default void onEventStored(EventId id, long authoredTs) {}
+}
