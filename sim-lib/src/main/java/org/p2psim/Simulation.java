@@ -27,6 +27,7 @@ import org.p2psim.sim.Scheduler;
 import org.p2psim.sim.SimTime;
 import org.p2psim.store.DeviceStore;
 import org.p2psim.sync.SyncStrategy;
+import org.p2psim.sync.bloom.BloomSeedParams;
 import org.p2psim.sync.bloom.BloomSeedStrategy;
 import tech.tablesaw.api.Table;
 
@@ -261,6 +262,11 @@ public final class Simulation implements AutoCloseable {
         public Builder skewWindow(Duration window) {
             this.skewWindow = window;
             return this;
+        }
+
+        /** The seed's Bloom sync with these parameters. */
+        public Builder bloom(BloomSeedParams params) {
+            return strategy(() -> new BloomSeedStrategy(params));
         }
 
         /** The sync strategy; called once per device. */

@@ -6,34 +6,95 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.p2psim.device.Device;
+import org.p2psim.sync.bloom.BloomSeedParams;
+import org.p2psim.sync.bloom.BloomSeedStrategy;
 
-/** The walking skeleton end to end: Alice (200 messages) and Bob (150) Bloom-sync over a lossy link. */
+/**
+ * The walking skeleton end to end: Alice (200 messages) and Bob (150, disjoint) Bloom-sync.
+ *
+ * <p>The seed's protocol hashes every filter the same way and OR-merges what it hears, so an event
+ * that is a false positive in a peer's filter stays one forever and is never sent. Its 500-byte
+ * filter holding 200–350 ids has a false-positive rate of 0.06–1.2 %, so about one of the 350
+ * events is expected to be stuck per run. These tests pin that down exactly: everything else
+ * arrives, and every event that does not is such a permanent false positive. With a fresh salt per
+ * round (not the seed's) false positives are independent, and all 350 events arrive.
+ */
 class TwoPeersSyncTest {
+    private static final Duration BOUND = Duration.ofMinutes(30);
+    private static final int EVENTS = 350;
 
-    static Simulation twoPeers(long seed, double loss, Path dir) {
-        Simulation sim = Simulation.builder().seed(seed).devices("alice", "bob").loss(loss).directory(dir).build();
+    static Simulation twoPeers(long seed, double loss, BloomSeedParams params, Path dir) {
+        Simulation sim = Simulation.builder().seed(seed).devices("alice", "bob").loss(loss).bloom(params)
+                .directory(dir).build();
         sim.history("alice", 200, "general");
         sim.history("bob", 150, "general");
         return sim;
     }
 
-    @ParameterizedTest
-    @ValueSource(doubles = {0.0, 0.2})
-    void bothDevicesEndWithAll350Events(double loss, @TempDir Path dir) {
-        try (Simulation sim = twoPeers(7, loss, dir)) {
-            boolean converged = sim.runUntilConverged(Duration.ofMinutes(30));
-            System.out.println(sim.metrics().summary().print());
-            System.out.println(sim.metrics().packets().print());
-            assertTrue(converged, "not converged after 30 simulated minutes: " + sim.devicesTable().print());
-            assertEquals(350, sim.device("alice").store().size());
-            assertEquals(350, sim.device("bob").store().size());
+    /**
+     * Bounds: over seeds 1–40 the slowest convergence was 529 s at 0 % loss and 2 689 s at 20 %
+     * (a missed event waits for the round-robin cursor to come round again, every ≈ 6 minutes).
+     */
+    @ParameterizedTest(name = "loss {0}, within {1} simulated minutes")
+    @CsvSource({"0.0, 15", "0.2, 60"})
+    void withSaltedRoundsBothDevicesEndWithAll350Events(double loss, int minutes, @TempDir Path dir) {
+        Duration bound = Duration.ofMinutes(minutes);
+        for (long seed = 1; seed <= 5; seed++) {
+            try (Simulation sim = twoPeers(seed, loss, BloomSeedParams.DEFAULTS.withSaltEachRound(true), dir.resolve("s" + seed))) {
+                assertTrue(sim.runUntilConverged(bound), "seed " + seed + " not converged in " + bound + ":\n" + sim.devicesTable().print());
+                assertEquals(EVENTS, sim.device("alice").store().size());
+                assertEquals(EVENTS, sim.device("bob").store().size());
+            }
         }
+    }
+
+    @ParameterizedTest(name = "loss {0}")
+    @ValueSource(doubles = {0.0, 0.2})
+    void seedProtocolDeliversAllButPermanentFalsePositives(double loss, @TempDir Path dir) {
+        for (long seed = 1; seed <= 5; seed++) {
+            try (Simulation sim = twoPeers(seed, loss, BloomSeedParams.DEFAULTS, dir.resolve("s" + seed))) {
+                sim.runFor(BOUND);
+                List<String> stuck = stuckEvents(sim);
+                for (String entry : stuck) {
+                    String[] holderLackerId = entry.split(" ");
+                    BloomSeedStrategy holder = (BloomSeedStrategy) sim.device(holderLackerId[0]).strategy();
+                    assertTrue(holder.believesPeerHas(holderLackerId[1], holderLackerId[2]),
+                            "seed " + seed + ": " + entry + " is missing but not a false positive of the holder's knowledge");
+                }
+                assertTrue(stuck.size() <= 5, "seed " + seed + ": " + stuck.size() + " events stuck, expected about 1");
+                long held = sim.device("alice").store().size() + sim.device("bob").store().size();
+                sim.runFor(BOUND);
+                assertEquals(held, sim.device("alice").store().size() + sim.device("bob").store().size(),
+                        "seed " + seed + ": a stuck event moved after all, so it was not permanent");
+            }
+        }
+    }
+
+    /** "holder lacker eventId" for every event one device holds and the other does not. */
+    private static List<String> stuckEvents(Simulation sim) {
+        List<String> stuck = new ArrayList<>();
+        for (Device holder : sim.devices()) {
+            for (Device lacker : sim.devices()) {
+                if (holder == lacker) {
+                    continue;
+                }
+                for (String id : holder.store().eventIdsInArrivalOrder()) {
+                    if (!lacker.store().contains(id)) {
+                        stuck.add(holder.name() + " " + lacker.name() + " " + id);
+                    }
+                }
+            }
+        }
+        return stuck;
     }
 
     @Test
@@ -43,12 +104,13 @@ class TwoPeersSyncTest {
         RunFingerprint c = fingerprint(12, dir.resolve("c"));
         assertEquals(a, b);
         assertNotEquals(a.trace(), c.trace());
+        assertNotEquals(a.idsPerDevice(), c.idsPerDevice(), "keys and nonces come from the seed, so ids differ too");
     }
 
     record RunFingerprint(String trace, List<TreeSet<String>> idsPerDevice) {}
 
     static RunFingerprint fingerprint(long seed, Path dir) {
-        try (Simulation sim = twoPeers(seed, 0.2, dir)) {
+        try (Simulation sim = twoPeers(seed, 0.2, BloomSeedParams.DEFAULTS, dir)) {
             sim.runFor(Duration.ofMinutes(10));
             return new RunFingerprint(sim.traceSha256(), sim.devices().stream()
                     .map(d -> new TreeSet<>(d.store().eventIdsInArrivalOrder())).toList());

@@ -1,5 +1,6 @@
 package org.p2psim.sync.bloom;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.p2psim.event.EventId;
 
@@ -19,24 +20,43 @@ import org.p2psim.event.EventId;
  * m. The same id always sets the same bits: the hashing is fixed, as in the seed, which is why a
  * false positive against a peer whose filter only ever grows stays a false positive.
  *
- * <p><b>Wire form.</b> {@code u8 k || bit array} (bit j is bit j%8 of byte j/8), so m is 8 × the
- * byte length.
+ * <p><b>Salt.</b> A filter may carry a 32-bit salt; a non-zero salt is mixed into h₁ and h₂ before
+ * use, so filters of one set under different salts have independent false positives. Salt 0 is
+ * the seed's fixed hashing. Filters with different salts cannot be OR-merged.
+ *
+ * <p><b>Wire form.</b> {@code u8 flags-and-k [|| i32 salt] || bit array}: the low 6 bits of the first
+ * byte are k, its top bit says a salt follows; bit j of the array is bit j%8 of byte j/8, so m is
+ * 8 × the array's length.
  */
 public final class BloomFilter {
+    private static final int SALTED = 0x80;
+    private static final int HASH_MASK = 0x3f;
+
     private final int bits;
     private final int hashes;
+    private final int salt;
     private final long[] words;
 
     public BloomFilter(int bits, int hashes) {
+        this(bits, hashes, 0);
+    }
+
+    public BloomFilter(int bits, int hashes, int salt) {
         if (bits <= 0 || bits % 8 != 0) {
             throw new IllegalArgumentException("filter size must be a positive multiple of 8 bits, was " + bits);
         }
-        if (hashes < 1 || hashes > 32) {
-            throw new IllegalArgumentException("hash count must be in [1, 32], was " + hashes);
+        if (hashes < 1 || hashes > HASH_MASK) {
+            throw new IllegalArgumentException("hash count must be in [1, " + HASH_MASK + "], was " + hashes);
         }
         this.bits = bits;
         this.hashes = hashes;
+        this.salt = salt;
         this.words = new long[(bits + 63) / 64];
+    }
+
+    /** Bytes of the wire form of a filter of {@code bits} bits: the flags byte, the salt if any, the bits. */
+    public static int wireBytes(int bits, boolean salted) {
+        return 1 + (salted ? 4 : 0) + bits / 8;
     }
 
     /** The k that minimises the false-positive rate of {@code bits} bits holding {@code items} ids. */
@@ -58,9 +78,13 @@ public final class BloomFilter {
         return hashes;
     }
 
+    public int salt() {
+        return salt;
+    }
+
     public void add(EventId id) {
-        long h1 = id.high();
-        long h2 = id.low();
+        long h1 = h1(id);
+        long h2 = h2(id);
         for (int i = 0; i < hashes; i++) {
             int index = index(h1 + i * h2);
             words[index >>> 6] |= 1L << index;
@@ -68,8 +92,8 @@ public final class BloomFilter {
     }
 
     public boolean mightContain(EventId id) {
-        long h1 = id.high();
-        long h2 = id.low();
+        long h1 = h1(id);
+        long h2 = h2(id);
         for (int i = 0; i < hashes; i++) {
             int index = index(h1 + i * h2);
             if ((words[index >>> 6] & (1L << index)) == 0) {
@@ -91,7 +115,7 @@ public final class BloomFilter {
     }
 
     public boolean isCompatible(BloomFilter other) {
-        return other.bits == bits && other.hashes == hashes;
+        return other.bits == bits && other.hashes == hashes && other.salt == salt;
     }
 
     public int bitCount() {
@@ -108,30 +132,54 @@ public final class BloomFilter {
     }
 
     public byte[] toBytes() {
-        byte[] out = new byte[1 + bits / 8];
-        out[0] = (byte) hashes;
+        boolean salted = salt != 0;
+        byte[] out = new byte[wireBytes(bits, salted)];
+        out[0] = (byte) (hashes | (salted ? SALTED : 0));
+        int start = 1;
+        if (salted) {
+            ByteBuffer.wrap(out, 1, 4).putInt(salt);
+            start = 5;
+        }
         for (int j = 0; j < bits / 8; j++) {
-            out[1 + j] = (byte) (words[j >>> 3] >>> ((j & 7) * 8));
+            out[start + j] = (byte) (words[j >>> 3] >>> ((j & 7) * 8));
         }
         return out;
     }
 
     /** Reads the wire form; throws IllegalArgumentException naming what is wrong. */
     public static BloomFilter fromBytes(byte[] in) {
-        if (in.length < 2) {
-            throw new IllegalArgumentException("a filter needs at least 2 bytes, got " + in.length);
+        boolean salted = in.length > 0 && (in[0] & SALTED) != 0;
+        int start = salted ? 5 : 1;
+        if (in.length < start + 1) {
+            throw new IllegalArgumentException("a filter needs at least " + (start + 1) + " bytes, got " + in.length);
         }
-        BloomFilter filter = new BloomFilter((in.length - 1) * 8, in[0] & 0xff);
-        for (int j = 0; j < in.length - 1; j++) {
-            filter.words[j >>> 3] |= (in[1 + j] & 0xffL) << ((j & 7) * 8);
+        int salt = salted ? ByteBuffer.wrap(in, 1, 4).getInt() : 0;
+        BloomFilter filter = new BloomFilter((in.length - start) * 8, in[0] & HASH_MASK, salt);
+        for (int j = 0; j < in.length - start; j++) {
+            filter.words[j >>> 3] |= (in[start + j] & 0xffL) << ((j & 7) * 8);
         }
         return filter;
     }
 
     public BloomFilter copy() {
-        BloomFilter copy = new BloomFilter(bits, hashes);
+        BloomFilter copy = new BloomFilter(bits, hashes, salt);
         System.arraycopy(words, 0, copy.words, 0, words.length);
         return copy;
+    }
+
+    private long h1(EventId id) {
+        return salt == 0 ? id.high() : mix(id.high() ^ salt);
+    }
+
+    private long h2(EventId id) {
+        return salt == 0 ? id.low() : mix(id.low() + salt * 0x9e3779b97f4a7c15L);
+    }
+
+    /** SplitMix64's finaliser: salted inputs that differ in one bit differ in about half the output bits. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     private int index(long hash) {
@@ -140,11 +188,11 @@ public final class BloomFilter {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BloomFilter f && f.bits == bits && f.hashes == hashes && Arrays.equals(f.words, words);
+        return o instanceof BloomFilter f && isCompatible(f) && Arrays.equals(f.words, words);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(words) * 31 + bits * 7 + hashes;
+        return Arrays.hashCode(words) * 31 + bits * 7 + hashes + salt;
     }
 }

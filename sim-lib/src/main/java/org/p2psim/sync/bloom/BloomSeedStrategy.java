@@ -61,18 +61,37 @@ public final class BloomSeedStrategy implements SyncStrategy {
         context.scheduler().after(context.random().nextLong(interval), this::sendRound);
     }
 
+    /** Whether this device's accumulated knowledge says {@code peer} holds {@code eventId} (for inspection). */
+    public boolean believesPeerHas(String peer, String eventId) {
+        return knowledge.peerSeemsToHave(peer, EventId.parse(eventId));
+    }
+
     @Override
     public void onEventStored(EventId id, long authoredTs) {
         own.add(id);
     }
 
     private void sendRound() {
-        byte[] body = own.toBytes();
+        BloomFilter filter = params.saltEachRound() ? saltedFilter() : own;
+        byte[] body = filter.toBytes();
         for (String peer : context.peers()) {
             context.send(peer, PacketType.FILTER, body);
-            context.metrics().filterSent(context.store().size(), own.bits(), own.hashes());
+            context.metrics().filterSent(context.store().size(), filter.bits(), filter.hashes());
         }
         context.scheduler().after(SimTime.of(params.interval()), this::sendRound);
+    }
+
+    /** A filter of everything held, hashed under a fresh non-zero salt. */
+    private BloomFilter saltedFilter() {
+        int salt = 0;
+        while (salt == 0) {
+            salt = context.random().nextInt();
+        }
+        BloomFilter filter = new BloomFilter(params.filterBits(), params.hashes(), salt);
+        for (String id : context.store().eventIdsInArrivalOrder()) {
+            filter.add(EventId.parse(id));
+        }
+        return filter;
     }
 
     @Override
