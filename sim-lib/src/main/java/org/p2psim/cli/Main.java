@@ -78,7 +78,7 @@ public final class Main {
         out.println();
         out.println("Commands:");
         for (String[] c : COMMANDS) {
-            out.printf("  %-76s %s%n", c[0], c[1]);
+            out.printf("  %s%n      %s%n", c[0], c[1]);
         }
         out.println();
         out.println("Options:");

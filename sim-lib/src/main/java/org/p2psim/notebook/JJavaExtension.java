@@ -3,7 +3,6 @@ package org.p2psim.notebook;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -72,11 +71,7 @@ public final class JJavaExtension implements Extension {
         renderer.createRegistration(chartClass)
                 .preferring(MIMEType.IMAGE_PNG, MIMEType.TEXT_PLAIN)
                 .register((chart, ctx) -> {
-                    ctx.renderIfRequested(MIMEType.IMAGE_PNG, (type, out) -> {
-                        out.putData(type, ChartImages.pngBase64(chart));
-                        // alt text: nbconvert's HTML and screen readers use it
-                        out.putMetaData(type, Map.of("alt", ChartImages.describe(chart)));
-                    });
+                    ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> ChartImages.pngBase64(chart));
                     ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> ChartImages.describe(chart));
                 });
         return true;

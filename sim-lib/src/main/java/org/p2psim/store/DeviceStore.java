@@ -41,7 +41,7 @@ public final class DeviceStore implements AutoCloseable {
 
     private static final Comparator<Entry> NEWEST_AUTHORED_FIRST = (a, b) -> {
         int byTime = Long.compare(b.event.authoredTs(), a.event.authoredTs());
-        return byTime != 0 ? byTime : Long.compare(a.seq, b.seq);
+        return byTime != 0 ? byTime : Long.compare(b.seq, a.seq);
     };
 
     private static final String INSERT_EVENT = "INSERT INTO events"
