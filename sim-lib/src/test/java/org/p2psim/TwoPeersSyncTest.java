@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.p2psim.device.Device;
 import org.p2psim.sync.bloom.BloomSeedParams;
 import org.p2psim.sync.bloom.BloomSeedStrategy;
@@ -29,7 +28,6 @@ import org.p2psim.sync.bloom.BloomSeedStrategy;
  * round (not the seed's) false positives are independent, and all 350 events arrive.
  */
 class TwoPeersSyncTest {
-    private static final Duration BOUND = Duration.ofMinutes(30);
     private static final int EVENTS = 350;
 
     static Simulation twoPeers(long seed, double loss, BloomSeedParams params, Path dir) {
@@ -57,12 +55,13 @@ class TwoPeersSyncTest {
         }
     }
 
-    @ParameterizedTest(name = "loss {0}")
-    @ValueSource(doubles = {0.0, 0.2})
-    void seedProtocolDeliversAllButPermanentFalsePositives(double loss, @TempDir Path dir) {
+    @ParameterizedTest(name = "loss {0}, after {1} simulated minutes")
+    @CsvSource({"0.0, 15", "0.2, 60"})
+    void seedProtocolDeliversAllButPermanentFalsePositives(double loss, int minutes, @TempDir Path dir) {
+        Duration bound = Duration.ofMinutes(minutes);
         for (long seed = 1; seed <= 5; seed++) {
             try (Simulation sim = twoPeers(seed, loss, BloomSeedParams.DEFAULTS, dir.resolve("s" + seed))) {
-                sim.runFor(BOUND);
+                sim.runFor(bound);
                 List<String> stuck = stuckEvents(sim);
                 for (String entry : stuck) {
                     String[] holderLackerId = entry.split(" ");
@@ -72,7 +71,7 @@ class TwoPeersSyncTest {
                 }
                 assertTrue(stuck.size() <= 5, "seed " + seed + ": " + stuck.size() + " events stuck, expected about 1");
                 long held = sim.device("alice").store().size() + sim.device("bob").store().size();
-                sim.runFor(BOUND);
+                sim.runFor(bound);
                 assertEquals(held, sim.device("alice").store().size() + sim.device("bob").store().size(),
                         "seed " + seed + ": a stuck event moved after all, so it was not permanent");
             }

@@ -455,7 +455,7 @@ public final class DeviceStore implements AutoCloseable {
         if (!closed) {
             writePending();
         }
-        return sizeOf(file) + sizeOf(sidecar(file, "-wal"));
+        return sizeOf(file) + sizeOf(Sqlite.sibling(file, "-wal"));
     }
 
     /**
@@ -540,10 +540,6 @@ public final class DeviceStore implements AutoCloseable {
         }
     }
 
-    private static Path sidecar(Path file, String suffix) {
-        return file.resolveSibling(file.getFileName() + suffix);
-    }
-
     private static long sizeOf(Path p) {
         try {
             return Files.exists(p) ? Files.size(p) : 0;
@@ -565,7 +561,7 @@ public final class DeviceStore implements AutoCloseable {
     private static void deleteQuietly(Path file) {
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
             try {
-                Files.deleteIfExists(sidecar(file, suffix));
+                Files.deleteIfExists(Sqlite.sibling(file, suffix));
             } catch (IOException ignored) {
                 // best effort: the creation error is what the caller needs
             }

@@ -1,5 +1,6 @@
 package org.p2psim.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,6 +29,26 @@ final class Sqlite {
         config.setReadOnly(true);
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         return config.createConnection(url(file));
+    }
+
+    /**
+     * A read-only connection for validating a file that may not be ours. When no log or journal
+     * lies beside it (nobody is mid-write), it is opened {@code immutable}: SQLite then takes no
+     * locks and creates no {@code -wal}/{@code -shm} files next to it, so a refused file's
+     * directory is left exactly as it was. Otherwise the log must be read, so it opens normally.
+     */
+    static Connection openValidator(Path file) throws SQLException {
+        if (Files.exists(sibling(file, "-wal")) || Files.exists(sibling(file, "-journal"))) {
+            return openReader(file);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
+    }
+
+    static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
     }
 
     private static String url(Path file) {

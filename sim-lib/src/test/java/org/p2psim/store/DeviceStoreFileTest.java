@@ -46,6 +46,27 @@ class DeviceStoreFileTest {
     }
 
     @Test
+    void reopensAfterACrashFromTheFileAndItsLog() throws Exception {
+        Path file = dir.resolve("live/bob.sqlite");
+        Path copy = dir.resolve("crashed/bob.sqlite");
+        Files.createDirectories(copy.getParent());
+        try (DeviceStore store = DeviceStore.create(file, "bob")) {
+            store.insert(event(1));
+            store.insert(event(2));
+            store.flush();
+            store.insert(event(3)); // pending: lost in the crash
+            // what a killed simulator leaves behind: the file and its log, never checkpointed
+            assertTrue(Files.exists(dir.resolve("live/bob.sqlite-wal")));
+            for (String suffix : List.of("", "-wal")) {
+                Files.copy(dir.resolve("live/bob.sqlite" + suffix), dir.resolve("crashed/bob.sqlite" + suffix));
+            }
+        }
+        try (DeviceStore store = DeviceStore.open(copy)) {
+            assertEquals(List.of(event(1), event(2)), store.events());
+        }
+    }
+
+    @Test
     void refusesATextFile() throws Exception {
         Path file = write("notes.sqlite", "just some notes\n".repeat(50).getBytes());
         assertRefused(file, file + " is not an SQLite database (it does not start with the SQLite header)");
@@ -74,6 +95,14 @@ class DeviceStoreFileTest {
     }
 
     @Test
+    void refusesAWalModeDatabaseWithoutLeavingLogFilesBeside() throws Exception {
+        Path file = foreignDatabase("chat.sqlite",
+                "PRAGMA journal_mode = WAL",
+                "CREATE TABLE messages(id INTEGER PRIMARY KEY, body TEXT)");
+        assertRefused(file, file + " is not a p2psim device store (no p2psim_meta table; its tables are messages)");
+    }
+
+    @Test
     void refusesAForeignMetaTable() throws Exception {
         Path file = foreignDatabase("other.sqlite",
                 "CREATE TABLE p2psim_meta(key TEXT PRIMARY KEY, value TEXT)",
@@ -91,12 +120,7 @@ class DeviceStoreFileTest {
         try (Connection c = Events.jdbc(file); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE p2psim_meta SET value = '7' WHERE key = 'schema_version'");
         }
-        byte[] before = Files.readAllBytes(file);
-        var e = assertThrows(StoreException.class, () -> DeviceStore.open(file));
-        assertEquals(file + " was written by p2psim store schema version 7; this build reads version 1", e.getMessage());
-        assertArrayEquals(before, Files.readAllBytes(file));
-        assertThrows(StoreException.class, () -> DeviceStore.openOrCreate(file, "bob"));
-        assertArrayEquals(before, Files.readAllBytes(file));
+        assertRefused(file, file + " was written by p2psim store schema version 7; this build reads version 1");
     }
 
     @Test
@@ -124,18 +148,18 @@ class DeviceStoreFileTest {
     /** open() fails with exactly this message, and leaves the file and its directory as they were. */
     private void assertRefused(Path file, String message) throws Exception {
         byte[] before = Files.readAllBytes(file);
-        List<Path> siblings = listDir();
+        List<Path> siblings = listDir(file.getParent());
         var e = assertThrows(StoreException.class, () -> DeviceStore.open(file));
         assertEquals(message, e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file), "the foreign file was modified");
-        assertEquals(siblings, listDir(), "open left files behind");
+        assertEquals(siblings, listDir(file.getParent()), "open left files behind");
         // and openOrCreate does not treat it as absent
         var again = assertThrows(StoreException.class, () -> DeviceStore.openOrCreate(file, "bob"));
         assertEquals(message, again.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 
-    private List<Path> listDir() throws Exception {
+    private static List<Path> listDir(Path dir) throws Exception {
         try (var files = Files.list(dir)) {
             return files.sorted().toList();
         }

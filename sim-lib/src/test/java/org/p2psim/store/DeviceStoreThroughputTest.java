@@ -3,6 +3,7 @@ package org.p2psim.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,9 @@ class DeviceStoreThroughputTest {
             for (int n = 0; n < events; n++) {
                 byte[] ciphertext = new byte[120 + random.nextInt(400)];
                 random.nextBytes(ciphertext);
-                StoredEvent e = new StoredEvent(Events.id(n), "channel-" + (n % 8), n * 1_000L, n * 1_000L, ciphertext);
+                // random ids, like real BLAKE3 ids: sequential ones would flatter the B-tree indexes
+                String id = HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextLong());
+                StoredEvent e = new StoredEvent(id, "channel-" + (n % 8), n * 1_000L, n * 1_000L, ciphertext);
                 if (withMessages) {
                     store.insert(e, Events.message(e, "author-" + (n % 5), "message " + n + " about topic " + (n % 97)));
                 } else {
