@@ -29,6 +29,8 @@ import org.p2psim.store.DeviceStore;
 import org.p2psim.sync.SyncStrategy;
 import org.p2psim.sync.bloom.BloomSeedParams;
 import org.p2psim.sync.bloom.BloomSeedStrategy;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -192,9 +194,42 @@ public final class Simulation implements AutoCloseable {
 
     // ---- results ----
 
+    /** Completeness of every device from time 0 until now, as a step curve. */
+    public Table completeness() {
+        return metrics.completeness(scheduler.now());
+    }
+
     /** Per device: events held, completeness and duplicates. */
     public Table devicesTable() {
         return metrics.devicesTable();
+    }
+
+    /**
+     * Every event some device holds and another lacks, one row per (holder, lacker, event), with
+     * whether the holder's Bloom knowledge claims the lacker already has it (a false positive that
+     * keeps the holder from sending it).
+     */
+    public Table missingEvents() {
+        StringColumn holderColumn = StringColumn.create("holder");
+        StringColumn lackerColumn = StringColumn.create("lacker");
+        StringColumn eventColumn = StringColumn.create("event_id");
+        BooleanColumn believed = BooleanColumn.create("holder_believes_lacker_has_it");
+        for (Device holder : devices.values()) {
+            for (Device lacker : devices.values()) {
+                if (holder == lacker) {
+                    continue;
+                }
+                for (String id : holder.store().eventIdsInArrivalOrder()) {
+                    if (!lacker.store().contains(id)) {
+                        holderColumn.append(holder.name());
+                        lackerColumn.append(lacker.name());
+                        eventColumn.append(id);
+                        believed.append(holder.strategy() instanceof BloomSeedStrategy bloom && bloom.believesPeerHas(lacker.name(), id));
+                    }
+                }
+            }
+        }
+        return Table.create("missing events", holderColumn, lackerColumn, eventColumn, believed);
     }
 
     public String traceSha256() {

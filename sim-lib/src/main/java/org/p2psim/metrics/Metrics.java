@@ -157,21 +157,34 @@ public final class Metrics {
         return Collections.unmodifiableList(packetLog);
     }
 
-    /** Step curve of completeness: one row per device at every instant its holdings or the truth changed. */
-    public Table completeness() {
-        TreeSet<Long> times = new TreeSet<>();
-        truthChanges.forEach(c -> times.add(c[0]));
-        holdings.values().forEach(h -> h.changes().forEach(c -> times.add(c[0])));
+    /**
+     * Step curve of completeness from time 0 to {@code until} (µs): one row per device at 0, at
+     * every instant its holdings or the truth changed, and at {@code until}. History authored
+     * before the run counts from time 0.
+     */
+    public Table completeness(long until) {
+        TreeSet<Long> times = new TreeSet<>(List.of(0L, until));
+        truthChanges.forEach(c -> addIfWithin(times, c[0], until));
+        holdings.values().forEach(h -> h.changes().forEach(c -> addIfWithin(times, c[0], until)));
         return completenessAt(times);
     }
 
-    /** Completeness of each device sampled every {@code stepMicros} from 0 to {@code endMicros}. */
-    public Table completeness(long stepMicros, long endMicros) {
+    /** Completeness of each device sampled every {@code step} µs from 0 to {@code until}. */
+    public Table completeness(long step, long until) {
+        if (step <= 0) {
+            throw new IllegalArgumentException("sampling step must be > 0 µs, was " + step);
+        }
         TreeSet<Long> times = new TreeSet<>();
-        for (long t = 0; t <= endMicros; t += stepMicros) {
+        for (long t = 0; t <= until; t += step) {
             times.add(t);
         }
         return completenessAt(times);
+    }
+
+    private static void addIfWithin(TreeSet<Long> times, long t, long until) {
+        if (t > 0 && t < until) {
+            times.add(t);
+        }
     }
 
     private Table completenessAt(Iterable<Long> times) {
