@@ -22,14 +22,33 @@ public final class ChartImages {
             return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {
             throw new UncheckedIOException("could not encode the chart as PNG", e);
-        } catch (Error e) {
-            // AWT without fonts fails with an Error from sun.awt.FontConfiguration; say what to do.
-            if (String.valueOf(e.getMessage()).contains("ont")) {
-                throw new IllegalStateException("cannot render the chart: no fonts for headless AWT"
-                        + " (install fontconfig and fonts-dejavu-core): " + e, e);
+        } catch (RuntimeException | LinkageError | InternalError e) {
+            if (isFontProblem(e)) {
+                throw new IllegalStateException("cannot draw the chart: headless AWT found no usable fonts"
+                        + " (Debian: apt-get install fontconfig fonts-dejavu-core): " + e, e);
             }
             throw e;
         }
+    }
+
+    /** Whether a failure comes from AWT's font set-up (no fontconfig, no fonts, no libfontmanager). */
+    static boolean isFontProblem(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (String.valueOf(c.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("font")) {
+                return true;
+            }
+            for (StackTraceElement f : c.getStackTrace()) {
+                String cls = f.getClassName();
+                if (cls.startsWith("sun.font.") || cls.startsWith("sun.awt.FontConfiguration")
+                        || cls.startsWith("sun.awt.X11FontManager")) {
+                    return true;
+                }
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** {@link #png(Chart)} as base64, the form Jupyter wants under {@code image/png}. */

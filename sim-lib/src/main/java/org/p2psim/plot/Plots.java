@@ -54,6 +54,40 @@ public final class Plots {
         return chart;
     }
 
+    /**
+     * Events each device still lacks (truth − held) against simulated time, on a log scale so that
+     * the last few stand out; a device's line ends when it holds everything. One table per run, as
+     * {@code Metrics.completeness()} gives, labelled with the table's name.
+     */
+    public static XYChart missingEvents(String title, Table... runs) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("simulated time (s)").yAxisTitle("events missing (log scale)").build();
+        XYStyler styler = chart.getStyler();
+        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        styler.setMarkerSize(0);
+        styler.setYAxisLogarithmic(true);
+        styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+        for (Table run : runs) {
+            for (String device : devices(run)) {
+                Table rows = run.where(run.stringColumn("device").isEqualTo(device));
+                List<Double> times = new ArrayList<>();
+                List<Double> missing = new ArrayList<>();
+                for (Row row : rows) {
+                    int lacking = row.getInt("truth") - row.getInt("held");
+                    if (lacking == 0) {
+                        break;
+                    }
+                    times.add(row.getDouble("time_s"));
+                    missing.add((double) lacking);
+                }
+                if (!times.isEmpty()) {
+                    chart.addSeries(run.name() + ": " + device, times, missing);
+                }
+            }
+        }
+        return chart;
+    }
+
     /** Bytes sent, delivered and dropped per packet type, from {@code Metrics.packets()}. */
     public static CategoryChart bytesByType(Table packets, String title) {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)

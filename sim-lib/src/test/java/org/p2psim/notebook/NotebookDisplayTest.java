@@ -72,6 +72,16 @@ class NotebookDisplayTest {
     }
 
     @Test
+    void fontFailuresAreRecognised() {
+        assertTrue(ChartImages.isFontProblem(new Error("Probable fatal error: No fonts found.")));
+        RuntimeException fromAwt = new NullPointerException();
+        fromAwt.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("sun.awt.FontConfiguration", "getVersion", "FontConfiguration.java", 1264)});
+        assertTrue(ChartImages.isFontProblem(new IllegalStateException(fromAwt)));
+        assertFalse(ChartImages.isFontProblem(new IllegalArgumentException("series name")));
+    }
+
+    @Test
     void kernelRendererShowsTableAsHtmlAndChartAsPng() {
         Renderer renderer = new Renderer();
         assertTrue(JJavaExtension.registerRenderers(renderer));
