@@ -112,7 +112,7 @@ public final class Device implements Endpoint {
     public Event authorAt(Payload payload, long authoredTs) {
         EventContent content = new EventContent(id, authoredTs, payload);
         Event event = sealer.seal(content, keys, nonces);
-        world.metrics().eventCreated(event.id().hex(), Math.min(authoredTs, world.scheduler().now()));
+        world.metrics().eventCreated(event.id().hex(), name, Math.min(authoredTs, world.scheduler().now()));
         store(event, content);
         return event;
     }

@@ -43,8 +43,8 @@ public final class Metrics {
         duplicates.putIfAbsent(device, 0L);
     }
 
-    /** A real-world event happened: {@code eventId} now belongs to the ground truth. */
-    public void eventCreated(String eventId, long at) {
+    /** A real-world event happened: {@code author} created {@code eventId}, which now belongs to the ground truth. */
+    public void eventCreated(String eventId, String author, long at) {
         if (created.putIfAbsent(eventId, at) == null) {
             truthChanges.add(new long[] {at, created.size()});
             lastCreation = Math.max(lastCreation, at);
