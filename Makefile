@@ -81,19 +81,27 @@ kernel: build venv
 
 lab: kernel
 	@command -v java >/dev/null || { echo "make: java not found on PATH; the kernel needs a JDK 17+" >&2; exit 1; }
+	@mkdir -p $(ROOT)/notebooks
 	cd $(ROOT) && $(JUPYTER) lab --notebook-dir=$(ROOT)/notebooks \
+	  --MultiKernelManager.default_kernel_name=java \
 	  $$( [ "$$(id -u)" = 0 ] && echo --allow-root ) \
 	  $$( [ -z "$${DISPLAY:-}" ] && [ "$$(uname)" != Darwin ] && echo --no-browser )
 
-report: kernel
-	@JUPYTER=$(JUPYTER) NOTEBOOK_TIMEOUT=$(NOTEBOOK_TIMEOUT) CELL_TIMEOUT=$(CELL_TIMEOUT) \
-	  $(ROOT)/tools/run_notebooks.sh $(REPORT_DIR) $(NOTEBOOKS)
+# Each notebook under `timeout`, executed by nbconvert's execute preprocessor into NAME.html.
+RUN_NOTEBOOKS = NB_PYTHON=$(VENV)/bin/python KERNEL_NAME=java NOTEBOOK_TIMEOUT=$(NOTEBOOK_TIMEOUT) \
+  CELL_TIMEOUT=$(CELL_TIMEOUT) $(ROOT)/tools/run_notebooks.sh
 
-test: kernel
+report: kernel
+	@$(RUN_NOTEBOOKS) $(REPORT_DIR) $(NOTEBOOKS)
+
+# `mvn verify` also packages the jar and sim-lib/target/lib, so the build stamp is renewed after it.
+test:
 	@$(PYTHON) $(ROOT)/tools/nbstrip.py --check $(wildcard $(ROOT)/notebooks/*.ipynb)
+	@command -v $(MVN) >/dev/null || { echo "make: Maven (mvn) not found; install Maven 3.8+" >&2; exit 1; }
 	cd $(ROOT) && $(MVN) -B verify
-	@JUPYTER=$(JUPYTER) NOTEBOOK_TIMEOUT=$(NOTEBOOK_TIMEOUT) CELL_TIMEOUT=$(CELL_TIMEOUT) \
-	  $(ROOT)/tools/run_notebooks.sh $(TEST_NOTEBOOK_DIR) $(NOTEBOOKS)
+	@touch $(BUILD_STAMP)
+	@$(MAKE) --no-print-directory kernel
+	@$(RUN_NOTEBOOKS) $(TEST_NOTEBOOK_DIR) $(NOTEBOOKS)
 
 bench: build
 	$(ROOT)/bin/p2psim bench

@@ -4,16 +4,18 @@
 #   tools/run_notebooks.sh OUT_DIR NOTEBOOK.ipynb...
 #
 # Environment:
-#   JUPYTER            the jupyter command (default: jupyter on PATH)
+#   NB_PYTHON          the Python of the notebook venv (default: python3), which runs
+#                      tools/execute_notebook.py (nbconvert's HTML export and execute preprocessor)
 #   KERNEL_NAME        kernelspec to run (default: java)
 #   NOTEBOOK_TIMEOUT   seconds for one whole notebook (default: 1800); nbconvert has no such limit
 #   CELL_TIMEOUT       seconds for one cell (default: NOTEBOOK_TIMEOUT)
 # Anything else in the environment (e.g. P2PSIM_SIZE=full) reaches the kernel, where a notebook
 # reads it with System.getenv.
 #
-# Writes OUT_DIR/NAME.html for each notebook that ran through and OUT_DIR/NAME.log (nbconvert's
-# output, with the failing cell's error) for every one; prints each one's wall time and a last line
-# "notebooks: N passed, N failed". Exits 1 if any notebook failed or timed out.
+# Writes OUT_DIR/NAME.html (also when a cell threw: up to that cell, with the error) and
+# OUT_DIR/NAME.log (the kernel's and nbconvert's output); prints each one's wall time, the failing
+# cell's exception, and a last line "notebooks: N passed, N failed". Exits 1 if any notebook
+# failed or timed out.
 set -uo pipefail
 
 if [[ $# -lt 1 ]]; then
@@ -22,7 +24,8 @@ if [[ $# -lt 1 ]]; then
 fi
 out_dir=$1
 shift
-JUPYTER=${JUPYTER:-jupyter}
+NB_PYTHON=${NB_PYTHON:-python3}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 KERNEL_NAME=${KERNEL_NAME:-java}
 NOTEBOOK_TIMEOUT=${NOTEBOOK_TIMEOUT:-1800}
 CELL_TIMEOUT=${CELL_TIMEOUT:-$NOTEBOOK_TIMEOUT}
@@ -33,7 +36,7 @@ if [[ $# -eq 0 ]]; then
 fi
 mkdir -p "$out_dir"
 
-# Kernels are started in a session of their own, so a timeout that kills nbconvert leaves them
+# Kernels are started in a session of their own, so a timeout that kills the runner leaves them
 # running. Each run carries a unique environment variable, which the kernel launcher and the
 # kernel inherit; every process still carrying it afterwards is ended by pid.
 end_leftovers() {
@@ -57,11 +60,8 @@ for nb in "$@"; do
   rm -f "$out_dir/$name.html"
   start=$(date +%s.%N)
   env "$marker" timeout --kill-after=30 "$NOTEBOOK_TIMEOUT" \
-    "$JUPYTER" nbconvert --to html --execute \
-      --ExecutePreprocessor.kernel_name="$KERNEL_NAME" \
-      --ExecutePreprocessor.timeout="$CELL_TIMEOUT" \
-      --ExecutePreprocessor.startup_timeout=180 \
-      --output-dir "$out_dir" "$nb" >"$log" 2>&1 </dev/null
+    "$NB_PYTHON" "$here/execute_notebook.py" --kernel "$KERNEL_NAME" --timeout "$CELL_TIMEOUT" \
+      --out-dir "$out_dir" "$nb" >"$log" 2>&1 </dev/null
   rc=$?
   end=$(date +%s.%N)
   secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
@@ -78,8 +78,14 @@ for nb in "$@"; do
       why="FAILED (exit $rc)"
     fi
     printf '%-40s %s %8s s  log: %s\n' "$(basename "$nb")" "$why" "$secs" "$log"
-    # the cell that threw and its stack trace are at the end of nbconvert's output
-    tail -n 60 "$log" | sed 's/^/    | /'
+    # the failing cell, its exception and stack trace (printed by execute_notebook.py)
+    if grep -q '^cell [0-9]* threw\|^execution failed' "$log"; then
+      sed -n '/^cell [0-9]* threw\|^execution failed/,$p' "$log" | head -n 60 | sed 's/^/    | /'
+    else
+      tail -n 30 "$log" | sed 's/^/    | /'
+    fi
+    # a kernel that died at start-up (e.g. a bad JJAVA_STARTUP_SCRIPT) says why on its stderr
+    grep -A3 '^Exception in thread' "$log" | head -n 8 | sed 's/^/    | /' || true
   fi
 done
 
