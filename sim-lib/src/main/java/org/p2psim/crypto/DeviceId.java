@@ -22,10 +22,11 @@ public final class DeviceId implements Comparable<DeviceId> {
     }
 
     public static DeviceId fromBytes(byte[] bytes, int offset) {
-        if (bytes.length - offset < BYTES) {
-            throw new IllegalArgumentException("a device id needs " + BYTES + " bytes, got " + (bytes.length - offset));
+        if (offset < 0 || bytes.length - offset < BYTES) {
+            throw new IllegalArgumentException("a device id needs " + BYTES + " bytes at offset " + offset
+                    + ", the array has " + bytes.length);
         }
-        return new DeviceId(readLong(bytes, offset), readLong(bytes, offset + 8));
+        return new DeviceId(Bytes.readLong(bytes, offset), Bytes.readLong(bytes, offset + 8));
     }
 
     public static DeviceId parse(String hex) {
@@ -36,8 +37,8 @@ public final class DeviceId implements Comparable<DeviceId> {
     }
 
     public void writeTo(byte[] out, int offset) {
-        writeLong(out, offset, high);
-        writeLong(out, offset + 8, low);
+        Bytes.writeLong(out, offset, high);
+        Bytes.writeLong(out, offset + 8, low);
     }
 
     public byte[] toBytes() {
@@ -69,20 +70,5 @@ public final class DeviceId implements Comparable<DeviceId> {
     @Override
     public String toString() {
         return hex();
-    }
-
-    static long readLong(byte[] b, int off) {
-        long v = 0;
-        for (int i = 0; i < 8; i++) {
-            v = (v << 8) | (b[off + i] & 0xff);
-        }
-        return v;
-    }
-
-    static void writeLong(byte[] b, int off, long v) {
-        for (int i = 7; i >= 0; i--) {
-            b[off + i] = (byte) v;
-            v >>>= 8;
-        }
     }
 }

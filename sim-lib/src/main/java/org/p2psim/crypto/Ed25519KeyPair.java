@@ -43,6 +43,11 @@ public final class Ed25519KeyPair {
         return new Ed25519KeyPair(privateSeed32.clone());
     }
 
+    /** The public key itself, not a copy: for this package's hot paths only. */
+    byte[] publicKeyView() {
+        return publicKey;
+    }
+
     /** The 32-byte public key (a copy). */
     public byte[] publicKey() {
         return publicKey.clone();

@@ -47,6 +47,11 @@ public final class Ed25519PublicKey {
     }
 
     /** The 32-byte encoding (a copy). */
+    /** The encoding itself, not a copy: for this package's hot paths only. */
+    byte[] view() {
+        return bytes;
+    }
+
     public byte[] bytes() {
         return bytes.clone();
     }

@@ -58,8 +58,8 @@ public final class Device implements Endpoint {
         this.peers = List.copyOf(peers);
         this.nonces = nonces;
         this.syncRandom = syncRandom;
-        this.sealer = new EventSealer(world.communityKey(), world.members());
-        this.verifier = new PacketVerifier(world.members(), world.skewWindow());
+        this.sealer = world.sealer();
+        this.verifier = new PacketVerifier(world.members(), world.skewWindow(), world.signatures());
         this.client = new Client(this::author, store);
         world.metrics().device(name);
     }
@@ -134,7 +134,7 @@ public final class Device implements Endpoint {
             return;
         }
         try {
-            store(new Event(eventId, sealed), sealer.open(sealed));
+            store(new Event(eventId, sealed), sealer.open(eventId, sealed));
         } catch (EventRejectedException e) {
             world.metrics().eventRejected(name, e.reason().label());
         }
@@ -197,7 +197,7 @@ public final class Device implements Endpoint {
 
         @Override
         public void send(String peer, PacketType type, byte[] body) {
-            world.network().send(name, peer, Packet.sign(type, keys, id, clock(), body));
+            world.network().send(name, peer, Packet.sign(type, world.signatures(), keys, id, clock(), body));
         }
 
         @Override

@@ -85,7 +85,8 @@ public final class EventCodec {
         }
     }
 
-    private static EventContent parse(byte[] plaintext) throws EventRejectedException {
+    /** Decodes a signed plaintext without checking the signature. */
+    static EventContent parse(byte[] plaintext) throws EventRejectedException {
         try {
             ByteBuffer in = ByteBuffer.wrap(plaintext, 0, plaintext.length - SIGNATURE_BYTES);
             int version = in.get() & 0xff;

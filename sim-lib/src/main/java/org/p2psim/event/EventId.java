@@ -2,6 +2,7 @@ package org.p2psim.event;
 
 import java.util.HexFormat;
 import org.p2psim.crypto.Blake3;
+import org.p2psim.crypto.Bytes;
 
 /**
  * An event's name: the first 16 bytes of BLAKE3-256 over its sealed bytes, as 32 hex characters.
@@ -31,7 +32,7 @@ public final class EventId implements Comparable<EventId> {
         if (id.length != BYTES) {
             throw new IllegalArgumentException("an event id is " + BYTES + " bytes, got " + id.length);
         }
-        return new EventId(readLong(id, 0), readLong(id, 8), HexFormat.of().formatHex(id));
+        return new EventId(Bytes.readLong(id, 0), Bytes.readLong(id, 8), HexFormat.of().formatHex(id));
     }
 
     public static EventId parse(String hex) {
@@ -72,13 +73,5 @@ public final class EventId implements Comparable<EventId> {
     @Override
     public String toString() {
         return hex;
-    }
-
-    private static long readLong(byte[] b, int off) {
-        long v = 0;
-        for (int i = 0; i < 8; i++) {
-            v = (v << 8) | (b[off + i] & 0xff);
-        }
-        return v;
     }
 }

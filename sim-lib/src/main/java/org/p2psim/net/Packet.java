@@ -1,13 +1,15 @@
 package org.p2psim.net;
 
 import java.nio.ByteBuffer;
+import org.p2psim.crypto.Bytes;
 import org.p2psim.crypto.DeviceId;
 import org.p2psim.crypto.Ed25519KeyPair;
+import org.p2psim.crypto.SignatureMode;
 
 /**
  * A signed packet as it travels: {@code u8 version | u8 type | sender device id (16) | i64 sender
- * clock µs | u16 body length | body | Ed25519 signature (64)}; the signature covers every byte
- * before it.
+ * clock µs | u16 body length | body | signature (64)}; the signature (Ed25519, or its stand-in in
+ * {@link SignatureMode#FAST fast mode}) covers every byte before it.
  */
 public record Packet(PacketType type, DeviceId sender, long timestamp, byte[] body, byte[] wire) {
     public static final int VERSION = 1;
@@ -17,8 +19,14 @@ public record Packet(PacketType type, DeviceId sender, long timestamp, byte[] bo
     public static final int OVERHEAD = HEADER_BYTES + SIGNATURE_BYTES;
     public static final int MAX_BODY = 0xffff;
 
-    /** Builds and signs a packet. */
+    /** Builds and signs a packet with Ed25519. */
     public static Packet sign(PacketType type, Ed25519KeyPair sender, DeviceId senderId, long timestamp, byte[] body) {
+        return sign(type, SignatureMode.REAL, sender, senderId, timestamp, body);
+    }
+
+    /** Builds and signs a packet in the given signature mode. */
+    public static Packet sign(PacketType type, SignatureMode mode, Ed25519KeyPair sender, DeviceId senderId,
+                              long timestamp, byte[] body) {
         if (body.length > MAX_BODY) {
             throw new IllegalArgumentException("packet body of " + body.length + " bytes exceeds " + MAX_BODY);
         }
@@ -29,7 +37,7 @@ public record Packet(PacketType type, DeviceId sender, long timestamp, byte[] bo
         out.position(2 + DeviceId.BYTES);
         out.putLong(timestamp).putShort((short) body.length).put(body);
         int signed = HEADER_BYTES + body.length;
-        sender.signInto(wire, 0, signed, wire, signed);
+        mode.sign(sender, wire, signed, wire, signed);
         return new Packet(type, senderId, timestamp, body, wire);
     }
 
@@ -59,5 +67,13 @@ public record Packet(PacketType type, DeviceId sender, long timestamp, byte[] bo
 
     public int signedLength() {
         return wire.length - SIGNATURE_BYTES;
+    }
+
+    /**
+     * A 64-bit fingerprint of everything the signature covers: it tells packets apart in the
+     * packet log and the replay cache, and is the same whatever the signature mode.
+     */
+    public long fingerprint() {
+        return Bytes.fingerprint(wire, signedLength());
     }
 }

@@ -3,31 +3,40 @@ package org.p2psim.net;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Set;
+import org.p2psim.crypto.Bytes;
 import org.p2psim.crypto.Ed25519PublicKey;
 import org.p2psim.crypto.KeyDirectory;
+import org.p2psim.crypto.SignatureMode;
 
 /**
  * Checks received packets, in the seed's order: well formed, from a known device, timestamp within
  * the skew window of the receiver's clock, signature valid, and not seen before.
  *
- * <p>The replay cache remembers signatures (Ed25519 is deterministic, so a replayed packet carries
- * the very same signature) until their timestamp leaves the skew window; after that the skew check
- * alone rejects them, so forgetting them is safe.
+ * <p>The replay cache remembers the fingerprint of every accepted packet's signed bytes until its
+ * timestamp leaves the skew window; after that the skew check alone rejects a replay, so
+ * forgetting it is safe.
  */
 public final class PacketVerifier {
 
     private final KeyDirectory keys;
     private final long skewWindow;
-    private final Set<SignatureKey> seen = new HashSet<>();
+    private final SignatureMode mode;
+    private final Set<Long> seen = new HashSet<>();
     private final ArrayDeque<Seen> expiry = new ArrayDeque<>();
 
     /** @param skewWindow largest accepted |sender timestamp − receiver clock|, in µs */
     public PacketVerifier(KeyDirectory keys, long skewWindow) {
+        this(keys, skewWindow, SignatureMode.REAL);
+    }
+
+    /** @param skewWindow largest accepted |sender timestamp − receiver clock|, in µs */
+    public PacketVerifier(KeyDirectory keys, long skewWindow, SignatureMode mode) {
         if (skewWindow <= 0) {
             throw new IllegalArgumentException("skew window must be > 0 µs, was " + skewWindow);
         }
         this.keys = keys;
         this.skewWindow = skewWindow;
+        this.mode = mode;
     }
 
     /** The verified packet, or the outcome that rejects it. */
@@ -43,21 +52,21 @@ public final class PacketVerifier {
         if (Math.abs(packet.timestamp() - receiverClock) > skewWindow) {
             return Verdict.rejected(Outcome.SKEW);
         }
-        if (!key.verify(wire, 0, packet.signedLength(), wire, packet.signedLength())) {
+        if (!mode.verify(key, wire, packet.signedLength(), wire, packet.signedLength())) {
             return Verdict.rejected(Outcome.BAD_SIGNATURE);
         }
         forgetExpired(receiverClock);
-        SignatureKey signature = SignatureKey.of(wire, packet.signedLength());
-        if (!seen.add(signature)) {
+        long fingerprint = packet.fingerprint();
+        if (!seen.add(fingerprint)) {
             return Verdict.rejected(Outcome.REPLAY);
         }
-        expiry.addLast(new Seen(packet.timestamp(), signature));
+        expiry.addLast(new Seen(packet.timestamp(), fingerprint));
         return new Verdict(packet, Outcome.DELIVERED);
     }
 
     private void forgetExpired(long receiverClock) {
         while (!expiry.isEmpty() && expiry.peekFirst().timestamp < receiverClock - skewWindow) {
-            seen.remove(expiry.pollFirst().signature);
+            seen.remove(expiry.pollFirst().fingerprint);
         }
     }
 
@@ -72,20 +81,10 @@ public final class PacketVerifier {
         }
     }
 
-    private record Seen(long timestamp, SignatureKey signature) {}
+    private record Seen(long timestamp, long fingerprint) {}
 
-    /** The first 16 bytes of a signature: plenty to tell packets apart. */
-    private record SignatureKey(long high, long low) {
-        static SignatureKey of(byte[] wire, int offset) {
-            return new SignatureKey(readLong(wire, offset), readLong(wire, offset + 8));
-        }
-    }
-
+    /** Kept for the network's packet log until it uses {@link Packet#fingerprint()}. */
     static long readLong(byte[] b, int off) {
-        long v = 0;
-        for (int i = 0; i < 8; i++) {
-            v = (v << 8) | (b[off + i] & 0xff);
-        }
-        return v;
+        return Bytes.readLong(b, off);
     }
 }
