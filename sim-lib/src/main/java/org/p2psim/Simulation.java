@@ -10,12 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
 import java.util.function.Supplier;
 import org.p2psim.crypto.CommunityKey;
 import org.p2psim.crypto.Ed25519KeyPair;
 import org.p2psim.crypto.KeyDirectory;
 import org.p2psim.crypto.SignatureMode;
 import org.p2psim.device.Device;
+import org.p2psim.device.DeviceClock;
+import org.p2psim.device.DeviceSetup;
+import org.p2psim.device.PeerTable;
+import org.p2psim.device.Topology;
 import org.p2psim.device.World;
 import org.p2psim.event.EventSealer;
 import org.p2psim.event.Message;
@@ -53,6 +59,8 @@ public final class Simulation implements AutoCloseable {
     private final Network network;
     private final Metrics metrics = new Metrics();
     private final Map<String, Device> devices = new LinkedHashMap<>();
+    private final Builder settings;
+    private final World world;
     private boolean started;
 
     private Simulation(Builder b) {
@@ -62,15 +70,28 @@ public final class Simulation implements AutoCloseable {
         this.network = new Network(scheduler, streams.stream("network"));
         network.defaults(new LinkConditions(SimTime.of(b.latency), b.loss));
         network.onPacket(this::recordPacket);
-        World world = buildWorld(b);
-        for (String name : b.devices) {
-            List<String> peers = new ArrayList<>(b.devices);
-            peers.remove(name);
-            Device device = new Device(name, keysOf(name), world, openStore(name), b.strategy.get(), peers,
-                    streams.stream("device/" + name + "/nonces"), streams.stream("device/" + name + "/sync"));
-            devices.put(name, device);
-            network.attach(name, device);
-        }
+        this.settings = b;
+        this.world = buildWorld(b);
+        Map<String, List<String>> initialPeers = b.topology.peers(b.devices, streams.stream("topology"));
+        initialPeers.forEach(this::addDevice);
+    }
+
+    private Device addDevice(String name, List<String> initialPeers) {
+        DeviceSetup setup = new DeviceSetup(name, keysOf(name), openStore(name), settings.strategy.get(),
+                new PeerTable(name, initialPeers, settings.maxPeers), clockOf(name),
+                streams.stream("device/" + name + "/nonces"), streams.stream("device/" + name + "/sync"),
+                streams.stream("device/" + name + "/timers"), settings.peerExchange);
+        Device device = new Device(world, setup);
+        devices.put(name, device);
+        network.attach(name, device);
+        return device;
+    }
+
+    /** A clock offset and drift drawn for {@code device} from normal distributions of the configured spread. */
+    private DeviceClock clockOf(String device) {
+        RandomGenerator random = streams.stream("device/" + device + "/clock");
+        long offset = Math.round(random.nextGaussian() * SimTime.of(settings.clockOffsetSd));
+        return new DeviceClock(offset, random.nextGaussian() * settings.clockDriftPpmSd);
     }
 
     public static Builder builder() {
@@ -164,6 +185,30 @@ public final class Simulation implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A new device joins now with an invite: the community key (every device of a simulation
+     * shares one) and the address of one bootstrap peer. It learns further peers by peer exchange;
+     * its key is added to the members' directory, as the seed's out-of-band exchange does.
+     */
+    public Device join(String name, String bootstrapPeer) {
+        if (devices.containsKey(name)) {
+            throw new IllegalArgumentException("a device named '" + name + "' already exists");
+        }
+        device(bootstrapPeer);
+        world.members().add(keysOf(name).publicKey());
+        Device device = addDevice(name, List.of(bootstrapPeer));
+        if (started) {
+            device.start();
+        }
+        return device;
+    }
+
+    /** Runs {@code action} at simulated time {@code at} (from the start of the run). */
+    public Simulation at(Duration at, Consumer<Simulation> action) {
+        scheduler.at(SimTime.of(at), () -> action.accept(this));
+        return this;
+    }
+
     // ---- running ----
 
     public boolean step() {
@@ -254,6 +299,11 @@ public final class Simulation implements AutoCloseable {
         private long seed = 1;
         private Path directory;
         private final List<String> devices = new ArrayList<>(List.of("alice", "bob"));
+        private Topology topology = Topology.fullMesh();
+        private int maxPeers = 8;
+        private Duration peerExchange = Duration.ofSeconds(60);
+        private Duration clockOffsetSd = Duration.ZERO;
+        private double clockDriftPpmSd;
         private Duration latency = Duration.ofMillis(50);
         private double loss;
         private Duration skewWindow = Duration.ofSeconds(60);
@@ -282,6 +332,56 @@ public final class Simulation implements AutoCloseable {
                 }
                 devices.add(name);
             }
+            return this;
+        }
+
+        /** {@code count} devices named d00, d01, … (d000 … from 100 devices on). */
+        public Builder devices(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("devices must be >= 1, was " + count);
+            }
+            String format = "d%0" + Math.max(2, String.valueOf(count - 1).length()) + "d";
+            String[] names = new String[count];
+            for (int i = 0; i < count; i++) {
+                names[i] = String.format(format, i);
+            }
+            return devices(names);
+        }
+
+        /** Who starts out knowing whom (default: full mesh). */
+        public Builder topology(Topology topology) {
+            this.topology = topology;
+            return this;
+        }
+
+        /** Most peers a device learns by discovery (its initial peers are always kept). Default 8. */
+        public Builder maxPeers(int maxPeers) {
+            if (maxPeers < 1) {
+                throw new IllegalArgumentException("maxPeers must be >= 1, was " + maxPeers);
+            }
+            this.maxPeers = maxPeers;
+            return this;
+        }
+
+        /** How often devices send their peer lists to their peers; zero turns peer exchange off. */
+        public Builder peerExchange(Duration interval) {
+            if (interval.isNegative()) {
+                throw new IllegalArgumentException("peerExchange must be >= 0, was " + interval);
+            }
+            this.peerExchange = interval;
+            return this;
+        }
+
+        /**
+         * Device clocks: each gets an offset drawn from normal(0, {@code offsetSd}) and a drift
+         * from normal(0, {@code driftPpmSd}) parts per million.
+         */
+        public Builder clockSkew(Duration offsetSd, double driftPpmSd) {
+            if (offsetSd.isNegative() || driftPpmSd < 0) {
+                throw new IllegalArgumentException("clock skew spreads must be >= 0, were " + offsetSd + " and " + driftPpmSd + " ppm");
+            }
+            this.clockOffsetSd = offsetSd;
+            this.clockDriftPpmSd = driftPpmSd;
             return this;
         }
 

@@ -19,6 +19,7 @@ import org.p2psim.net.Packet;
 import org.p2psim.net.PacketType;
 import org.p2psim.net.PacketVerifier;
 import org.p2psim.sim.Scheduler;
+import org.p2psim.sim.SimTime;
 import org.p2psim.store.DeviceStore;
 import org.p2psim.store.InsertOutcome;
 import org.p2psim.store.MessageRow;
@@ -29,7 +30,8 @@ import org.p2psim.sync.SyncStrategy;
 /**
  * One device of the simulation. It authors events, checks every packet and event it receives
  * (packet signature, replay and skew; then AEAD and the author's signature), stores what passes,
- * and lets its sync strategy decide what to send.
+ * and lets its sync strategy decide what to send. It keeps its own peer table: it learns a peer
+ * from any verified packet, from peer-exchange packets, and forgets one that says goodbye.
  */
 public final class Device implements Endpoint {
     private final String name;
@@ -40,24 +42,29 @@ public final class Device implements Endpoint {
     private final SyncStrategy strategy;
     private final RandomGenerator nonces;
     private final RandomGenerator syncRandom;
+    private final RandomGenerator deviceRandom;
     private final EventSealer sealer;
     private final PacketVerifier verifier;
-    private final List<String> peers;
+    private final PeerTable peers;
+    private final DeviceClock clock;
+    private final long peerExchangeInterval;
     private final Client client;
-    private long clockOffset;
     private boolean started;
+    private boolean online = true;
 
-    public Device(String name, Ed25519KeyPair keys, World world, DeviceStore store, SyncStrategy strategy,
-                  List<String> peers, RandomGenerator nonces, RandomGenerator syncRandom) {
-        this.name = name;
-        this.keys = keys;
+    public Device(World world, DeviceSetup setup) {
+        this.name = setup.name();
+        this.keys = setup.keys();
         this.id = DeviceId.ofPublicKey(keys.publicKey());
         this.world = world;
-        this.store = store;
-        this.strategy = strategy;
-        this.peers = List.copyOf(peers);
-        this.nonces = nonces;
-        this.syncRandom = syncRandom;
+        this.store = setup.store();
+        this.strategy = setup.strategy();
+        this.peers = setup.peers();
+        this.clock = setup.clock();
+        this.nonces = setup.nonces();
+        this.syncRandom = setup.syncRandom();
+        this.deviceRandom = setup.deviceRandom();
+        this.peerExchangeInterval = SimTime.of(setup.peerExchange());
         this.sealer = world.sealer();
         this.verifier = new PacketVerifier(world.members(), world.skewWindow(), world.signatures());
         this.client = new Client(this::author, store);
@@ -84,23 +91,60 @@ public final class Device implements Endpoint {
         return client;
     }
 
+    /** The peers this device currently knows, in the order it learnt them. */
     public List<String> peers() {
-        return peers;
+        return peers.list();
     }
 
-    /** This device's clock: simulated time plus its offset (µs). */
+    /** This device's clock reading now (µs): simulated time with the device's offset and drift. */
     public long clock() {
-        return world.scheduler().now() + clockOffset;
+        return clock.at(world.scheduler().now());
     }
 
-    public void clockOffset(long micros) {
-        this.clockOffset = micros;
+    public boolean isOnline() {
+        return online;
     }
 
-    /** Starts the sync strategy, which from then on hears of every stored event. */
+    /** Starts the sync strategy, which from then on hears of every stored event, and peer exchange. */
     public void start() {
         started = true;
         strategy.start(new Context());
+        if (peerExchangeInterval > 0) {
+            world.scheduler().after(deviceRandom.nextLong(peerExchangeInterval), this::exchangePeers);
+        }
+    }
+
+    /** Goes offline: with a goodbye to every peer when {@code graceful}, silently otherwise. */
+    public void leave(boolean graceful) {
+        if (graceful) {
+            peers.list().forEach(peer -> send(peer, PacketType.BYE, new byte[0]));
+        }
+        setOnline(false);
+    }
+
+    /** Comes back online; peers that forgot this device learn it again from its next packet. */
+    public void reconnect() {
+        setOnline(true);
+    }
+
+    private void setOnline(boolean isOnline) {
+        online = isOnline;
+        world.network().setOnline(name, isOnline);
+    }
+
+    private void exchangePeers() {
+        if (online && peers.size() > 0) {
+            byte[] body = PeerExchange.encode(peers.list());
+            peers.list().forEach(peer -> send(peer, PacketType.PEERS, body));
+        }
+        world.scheduler().after(peerExchangeInterval, this::exchangePeers);
+    }
+
+    /** Signs and sends a packet; an offline device sends nothing. */
+    private void send(String peer, PacketType type, byte[] body) {
+        if (online) {
+            world.network().send(name, peer, Packet.sign(type, world.signatures(), keys, id, clock(), body));
+        }
     }
 
     /** Creates, signs, seals and stores an event authored now. Returns it. */
@@ -120,8 +164,17 @@ public final class Device implements Endpoint {
     @Override
     public Outcome receive(String from, byte[] wire, long sentAt) {
         PacketVerifier.Verdict verdict = verifier.verify(wire, clock());
-        if (verdict.accepted()) {
-            strategy.onPacket(from, verdict.packet(), sentAt);
+        if (!verdict.accepted()) {
+            return verdict.outcome();
+        }
+        Packet packet = verdict.packet();
+        switch (packet.type()) {
+            case PEERS -> PeerExchange.decode(packet.body()).forEach(peers::add);
+            case BYE -> peers.remove(from);
+            default -> {
+                peers.add(from);
+                strategy.onPacket(from, packet, sentAt);
+            }
         }
         return verdict.outcome();
     }
@@ -172,7 +225,7 @@ public final class Device implements Endpoint {
 
         @Override
         public List<String> peers() {
-            return peers;
+            return peers.list();
         }
 
         @Override
@@ -197,7 +250,7 @@ public final class Device implements Endpoint {
 
         @Override
         public void send(String peer, PacketType type, byte[] body) {
-            world.network().send(name, peer, Packet.sign(type, world.signatures(), keys, id, clock(), body));
+            Device.this.send(peer, type, body);
         }
 
         @Override

@@ -5,7 +5,11 @@ public enum PacketType {
     /** A sync summary: a Bloom filter of what the sender holds. */
     FILTER(1),
     /** One sealed event. */
-    EVENT(2);
+    EVENT(2),
+    /** Peer exchange: addresses of peers the sender knows. */
+    PEERS(3),
+    /** A graceful goodbye: the sender is leaving. */
+    BYE(4);
 
     private final int code;
 

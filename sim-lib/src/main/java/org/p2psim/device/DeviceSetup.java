@@ -1,0 +1,19 @@
+package org.p2psim.device;
+
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+import org.p2psim.crypto.Ed25519KeyPair;
+import org.p2psim.store.DeviceStore;
+import org.p2psim.sync.SyncStrategy;
+
+/**
+ * The parts of one device.
+ *
+ * @param nonces           the stream its event nonces come from
+ * @param syncRandom       its sync strategy's stream
+ * @param deviceRandom     the stream of its own timers (peer-exchange phase)
+ * @param peerExchange     how often it tells its peers whom it knows
+ */
+public record DeviceSetup(String name, Ed25519KeyPair keys, DeviceStore store, SyncStrategy strategy, PeerTable peers,
+                          DeviceClock clock, RandomGenerator nonces, RandomGenerator syncRandom,
+                          RandomGenerator deviceRandom, Duration peerExchange) {}
