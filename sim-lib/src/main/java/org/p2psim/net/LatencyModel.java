@@ -9,9 +9,12 @@ import org.p2psim.sim.SimTime;
  * copy). Because each packet has its own draw, a packet sent later may arrive earlier: reordering
  * follows from the model and needs no parameter of its own.
  *
- * <p>Samples are whole microseconds (the simulator's time unit), rounded to the nearest.
+ * <p>Samples are whole microseconds (the simulator's time unit), rounded to the nearest, and capped
+ * at {@link #MAX_MICROS} (one day) so that no tail draw can overflow simulated time.
  */
 public sealed interface LatencyModel permits LatencyModel.Normal, LatencyModel.LogNormal {
+    /** The largest latency a model returns: one day, in µs. */
+    long MAX_MICROS = 86_400_000_000L;
 
     /** The latency of one packet, in µs; never negative. Draws from {@code random} only if the model is random. */
     long sample(RandomGenerator random);
@@ -63,7 +66,7 @@ public sealed interface LatencyModel permits LatencyModel.Normal, LatencyModel.L
             while (true) {
                 double x = meanMicros + sdMicros * random.nextGaussian();
                 if (x >= 0) {
-                    return Math.round(x);
+                    return Math.min(Math.round(x), MAX_MICROS);
                 }
             }
         }
@@ -94,14 +97,14 @@ public sealed interface LatencyModel permits LatencyModel.Normal, LatencyModel.L
             if (medianMicros <= 0) {
                 throw new IllegalArgumentException("net.latency.median must be > 0, was " + SimTime.format(medianMicros));
             }
-            if (!(sigma >= 0 && sigma <= 5)) {
-                throw new IllegalArgumentException("net.latency.sigma must be in [0, 5], was " + sigma);
+            if (!(sigma >= 0 && sigma <= 3)) {
+                throw new IllegalArgumentException("net.latency.sigma must be in [0, 3], was " + sigma);
             }
         }
 
         @Override
         public long sample(RandomGenerator random) {
-            return baseMicros + Math.round(medianMicros * Math.exp(sigma * random.nextGaussian()));
+            return Math.min(baseMicros + Math.round(medianMicros * Math.exp(sigma * random.nextGaussian())), MAX_MICROS);
         }
 
         @Override

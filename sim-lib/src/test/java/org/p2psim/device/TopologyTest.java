@@ -1,0 +1,87 @@
+package org.p2psim.device;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class TopologyTest {
+    private static List<String> names(int n) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            names.add("d" + i);
+        }
+        return names;
+    }
+
+    @Test
+    void randomRegularGraphsAreSimpleSymmetricAndRegular() {
+        List<String> devices = names(50);
+        Map<String, List<String>> graph = Topology.randomRegular(4).peers(devices, new SplittableRandom(1));
+        for (String device : devices) {
+            List<String> peers = graph.get(device);
+            assertEquals(4, peers.size(), device);
+            assertEquals(4, new HashSet<>(peers).size(), device + " has a double link");
+            assertTrue(!peers.contains(device), device + " links to itself");
+            for (String peer : peers) {
+                assertTrue(graph.get(peer).contains(device), device + " → " + peer + " is not symmetric");
+            }
+        }
+        assertEquals(graph, Topology.randomRegular(4).peers(devices, new SplittableRandom(1)));
+        assertNotEquals(graph, Topology.randomRegular(4).peers(devices, new SplittableRandom(2)));
+    }
+
+    @Test
+    void impossibleDegreesAreExplained() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Topology.randomRegular(3).peers(names(5), new SplittableRandom(1)));
+        assertTrue(e.getMessage().contains("topology.degree"), e.getMessage());
+    }
+
+    @Test
+    void starAndMeshAndExplicit() {
+        List<String> devices = names(4);
+        assertEquals(List.of("d1", "d2", "d3"), Topology.star("d0").peers(devices, null).get("d0"));
+        assertEquals(List.of("d0"), Topology.star("d0").peers(devices, null).get("d3"));
+        assertEquals(List.of("d0", "d1", "d3"), Topology.fullMesh().peers(devices, null).get("d2"));
+        assertEquals(List.of("d2"), Topology.explicit(Map.of("d0", List.of("d2"))).peers(devices, null).get("d0"));
+        assertEquals(List.of(), Topology.explicit(Map.of("d0", List.of("d2"))).peers(devices, null).get("d1"));
+        assertThrows(IllegalArgumentException.class, () -> Topology.explicit(Map.of("d0", List.of("zed"))).peers(devices, null));
+        assertThrows(IllegalArgumentException.class, () -> Topology.star("zed").peers(devices, null));
+    }
+
+    @Test
+    void clockOffsetAndDrift() {
+        DeviceClock clock = new DeviceClock(5_000_000, 100);
+        assertEquals(5_000_000, clock.at(0));
+        assertEquals(3_600_000_000L + 5_000_000 + 360_000, clock.at(3_600_000_000L), "100 ppm over an hour is 0.36 s");
+    }
+
+    @Test
+    void peerTableKeepsOrderCapacityAndNotSelf() {
+        PeerTable table = new PeerTable("me", List.of("a", "b"), 3);
+        assertTrue(table.add("c"));
+        assertTrue(!table.add("d"), "full");
+        assertTrue(!table.add("me"));
+        assertTrue(!table.add("a"));
+        assertEquals(List.of("a", "b", "c"), table.list());
+        table.remove("b");
+        assertTrue(table.add("d"));
+        assertEquals(List.of("a", "c", "d"), table.list());
+    }
+
+    @Test
+    void peerExchangeBodyRoundTripsAndRejectsGarbage() {
+        List<String> peers = List.of("alice", "bob", "d07");
+        assertEquals(peers, PeerExchange.decode(PeerExchange.encode(peers)));
+        assertEquals(List.of(), PeerExchange.decode(new byte[] {3, 5, 'a'}));
+        assertEquals(List.of(), PeerExchange.decode(new byte[0]));
+    }
+}
