@@ -32,6 +32,8 @@ import org.p2psim.net.Network;
 import org.p2psim.net.PacketRecord;
 import org.p2psim.sim.RandomStreams;
 import org.p2psim.sim.Scheduler;
+import org.p2psim.sim.SimEvent;
+import org.p2psim.sim.Timeline;
 import org.p2psim.sim.SimTime;
 import org.p2psim.store.DeviceStore;
 import org.p2psim.sync.SyncStrategy;
@@ -58,6 +60,7 @@ public final class Simulation implements AutoCloseable {
     private final RandomStreams streams;
     private final Network network;
     private final Metrics metrics = new Metrics();
+    private final Timeline timeline = new Timeline();
     private final Map<String, Device> devices = new LinkedHashMap<>();
     private final Builder settings;
     private final World world;
@@ -185,6 +188,15 @@ public final class Simulation implements AutoCloseable {
         return this;
     }
 
+    // ---- real-world events: each is recorded in the timeline, then happens ----
+
+    /** {@code device} posts {@code text} in {@code channel} now. Returns the new event's id. */
+    public String post(String device, String channel, String text) {
+        Device author = device(device);
+        timeline.record(SimEvent.message(scheduler.now(), device, channel, text));
+        return author.client().sendMessage(channel, text);
+    }
+
     /**
      * A new device joins now with an invite: the community key (every device of a simulation
      * shares one) and the address of one bootstrap peer. It learns further peers by peer exchange;
@@ -195,12 +207,42 @@ public final class Simulation implements AutoCloseable {
             throw new IllegalArgumentException("a device named '" + name + "' already exists");
         }
         device(bootstrapPeer);
+        timeline.record(new SimEvent(scheduler.now(), SimEvent.JOIN, name, bootstrapPeer));
         world.members().add(keysOf(name).publicKey());
         Device device = addDevice(name, List.of(bootstrapPeer));
         if (started) {
             device.start();
         }
         return device;
+    }
+
+    /** {@code device} goes offline now, saying goodbye to its peers when {@code graceful}. */
+    public void leave(String device, boolean graceful) {
+        timeline.record(new SimEvent(scheduler.now(), SimEvent.LEAVE, device, graceful ? "graceful" : "abrupt"));
+        device(device).leave(graceful);
+    }
+
+    /** {@code device} comes back online now. */
+    public void reconnect(String device) {
+        timeline.record(new SimEvent(scheduler.now(), SimEvent.RECONNECT, device, ""));
+        device(device).reconnect();
+    }
+
+    /** Schedules a recorded real-world event to happen again at its time: how a replay re-enacts a timeline. */
+    public void replay(SimEvent event) {
+        scheduler.at(event.time(), () -> {
+            switch (event.kind()) {
+                case SimEvent.MESSAGE -> post(event.device(), event.channel(), event.text());
+                case SimEvent.JOIN -> join(event.device(), event.detail());
+                case SimEvent.LEAVE -> leave(event.device(), event.detail().equals("graceful"));
+                default -> reconnect(event.device());
+            }
+        });
+    }
+
+    /** The real-world events so far. */
+    public Timeline timeline() {
+        return timeline;
     }
 
     /** Runs {@code action} at simulated time {@code at} (from the start of the run). */
