@@ -202,7 +202,7 @@ public final class Device implements Endpoint {
                 ? store.insert(row, new MessageRow(eventId, channel, content.author().hex(), content.authoredTs(), m.text(), m.replyTo()))
                 : store.insert(row);
         if (outcome == InsertOutcome.INSERTED) {
-            world.metrics().eventStored(name, eventId, now);
+            world.metrics().eventStored(name, eventId, event.sealed().length, now);
             if (started) {
                 strategy.onEventStored(event.id(), content.authoredTs());
             }

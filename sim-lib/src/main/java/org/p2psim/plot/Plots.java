@@ -1,20 +1,29 @@
 package org.p2psim.plot;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.HeatMapStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
-/** Standard figures of a run. */
+/**
+ * Standard figures of a run, one call each, from the tables of {@code Metrics}: completeness over
+ * time, events still missing, bytes by packet type, latency CDFs, the device × device sync-time
+ * heat map and write rates against the mobile ceiling.
+ */
 public final class Plots {
     private static final int WIDTH = 800;
     private static final int HEIGHT = 420;
@@ -102,6 +111,150 @@ public final class Plots {
             chart.addSeries(fate, types, bytes);
         }
         return chart;
+    }
+
+    /**
+     * Latency CDFs on a linear time axis, from {@code Metrics.latencyCdf()} (one line per value of its
+     * {@code latency} column: delivery, sync) or from one CDF table with columns {@code value_s},
+     * {@code fraction} (one line named after the table).
+     */
+    public static XYChart latencyCdf(Table cdf, String title) {
+        return latencyCdf(title, false, cdf);
+    }
+
+    /** As {@link #latencyCdf(Table, String)}, with a logarithmic time axis when {@code logX}. */
+    public static XYChart latencyCdf(Table cdf, String title, boolean logX) {
+        return latencyCdf(title, logX, cdf);
+    }
+
+    /**
+     * Several CDF tables on one chart (e.g. one per run, each named with {@code setName}); lines of
+     * a table with a {@code latency} column are labelled "table: latency". On a log axis, values of
+     * 0 s cannot be drawn and are left out. Each line steps up from 0 at its smallest value.
+     */
+    public static XYChart latencyCdf(String title, boolean logX, Table... cdfs) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(logX ? "latency (s, log scale)" : "latency (s)").yAxisTitle("fraction ≤ latency").build();
+        XYStyler styler = chart.getStyler();
+        styler.setLegendPosition(Styler.LegendPosition.InsideSE);
+        styler.setMarkerSize(0);
+        styler.setYAxisMin(0.0);
+        styler.setYAxisMax(1.0);
+        styler.setXAxisLogarithmic(logX);
+        styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+        for (Table cdf : cdfs) {
+            boolean kinds = cdf.columnNames().contains("latency");
+            Set<String> names = new LinkedHashSet<>();
+            if (kinds) {
+                names.addAll(cdf.stringColumn("latency").asList());
+            } else {
+                names.add(cdf.name());
+            }
+            for (String name : names) {
+                Table rows = kinds ? cdf.where(cdf.stringColumn("latency").isEqualTo(name)) : cdf;
+                List<Double> x = new ArrayList<>();
+                List<Double> y = new ArrayList<>();
+                for (Row row : rows) {
+                    double value = row.getDouble("value_s");
+                    if (logX && value <= 0) {
+                        continue;
+                    }
+                    if (x.isEmpty()) {
+                        x.add(value);
+                        y.add(0.0);
+                    }
+                    x.add(value);
+                    y.add(row.getDouble("fraction"));
+                }
+                if (!x.isEmpty()) {
+                    String label = kinds && cdfs.length > 1 ? cdf.name() + ": " + name : name;
+                    chart.addSeries(label, x, y);
+                }
+            }
+        }
+        return chart;
+    }
+
+    /** Device × device heat map of the median sync time, from {@code Metrics.syncMatrix()}. */
+    public static HeatMapChart syncTimeHeatmap(Table matrix, String title) {
+        return syncTimeHeatmap(matrix, title, "median_s");
+    }
+
+    /**
+     * Device × device heat map of {@code column} ({@code median_s} or {@code p90_s}) of
+     * {@code Metrics.syncMatrix()}: rows are the authors (from, first device at the top), columns
+     * the devices that stored the events (to); pairs with nothing delivered stay blank. Cells show
+     * their value in seconds when there are at most 12 devices.
+     */
+    public static HeatMapChart syncTimeHeatmap(Table matrix, String title, String column) {
+        if (!matrix.columnNames().contains(column)) {
+            throw new IllegalArgumentException("the matrix has no column '" + column + "'; its columns are "
+                    + matrix.columnNames() + " (use Metrics.syncMatrix())");
+        }
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Row row : matrix) {
+            seen.add(row.getString("from"));
+            seen.add(row.getString("to"));
+        }
+        names.addAll(seen);
+        if (names.isEmpty()) {
+            names.add("(no devices)");
+        }
+        List<String> top = new ArrayList<>(names);
+        Collections.reverse(top);
+        List<Number[]> cells = new ArrayList<>();
+        for (Row row : matrix) {
+            double value = row.getDouble(column);
+            if (!Double.isNaN(value)) {
+                int x = names.indexOf(row.getString("to"));
+                int y = names.size() - 1 - names.indexOf(row.getString("from"));
+                cells.add(new Number[] {x, y, value});
+            }
+        }
+        if (cells.isEmpty()) {
+            // XChart refuses a heat map without data; a cell outside the grid is accepted and not drawn
+            cells.add(new Number[] {names.size(), names.size(), 0.0});
+        }
+        String what = column.equals("p90_s") ? "p90" : column.equals("median_s") ? "median" : column;
+        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(Math.max(HEIGHT, WIDTH * 3 / 4)).title(title)
+                .xAxisTitle("stored by (to)").yAxisTitle("authored by (from)").build();
+        HeatMapStyler styler = chart.getStyler();
+        styler.setPlotContentSize(1.0);
+        styler.setShowValue(names.size() <= 12);
+        styler.setHeatMapValueDecimalPattern("0.##");
+        styler.setXAxisLabelRotation(names.size() > 12 ? 90 : 0);
+        chart.addSeries(what + " sync time (s)", names, top, cells);
+        return chart;
+    }
+
+    /** Peak inserts per second of each device (sliding and aligned 1 s windows) against the ceiling, from {@code Metrics.writeRates()}. */
+    public static CategoryChart writeRates(Table writeRates, String title) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("device").yAxisTitle("inserts per second").build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        List<String> devices = new ArrayList<>(writeRates.stringColumn("device").asList());
+        if (devices.isEmpty()) {
+            devices.add("(no devices)");
+        }
+        chart.addSeries("peak, any 1 s", devices, numbers(writeRates, "peak_per_s", devices.size()));
+        chart.addSeries("peak, aligned 1 s", devices, numbers(writeRates, "peak_aligned_per_s", devices.size()));
+        chart.addSeries("ceiling", devices, numbers(writeRates, "ceiling_per_s", devices.size()))
+                .setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        chart.getStyler().setXAxisLabelRotation(devices.size() > 12 ? 90 : 0);
+        return chart;
+    }
+
+    private static List<Number> numbers(Table table, String column, int size) {
+        List<Number> values = new ArrayList<>();
+        for (Row row : table) {
+            values.add(row.getInt(column));
+        }
+        while (values.size() < size) {
+            values.add(0);
+        }
+        return values;
     }
 
     private static Set<String> devices(Table completeness) {

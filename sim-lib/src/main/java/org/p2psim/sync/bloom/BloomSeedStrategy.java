@@ -76,7 +76,7 @@ public final class BloomSeedStrategy implements SyncStrategy {
         byte[] body = filter.toBytes();
         for (String peer : context.peers()) {
             context.send(peer, PacketType.FILTER, body);
-            context.metrics().filterSent(context.store().size(), filter.bits(), filter.hashes());
+            context.metrics().filterSent(context.store().size(), filter.bits(), filter.hashes(), Packet.OVERHEAD + body.length);
         }
         context.scheduler().after(SimTime.of(params.interval()), this::sendRound);
     }
