@@ -27,7 +27,10 @@ import org.p2psim.event.EventSealer;
 import org.p2psim.event.Message;
 import org.p2psim.metrics.Metrics;
 import org.p2psim.metrics.PacketRow;
+import org.p2psim.net.Bandwidth;
+import org.p2psim.net.LatencyModel;
 import org.p2psim.net.LinkConditions;
+import org.p2psim.net.LossModel;
 import org.p2psim.net.Network;
 import org.p2psim.net.PacketRecord;
 import org.p2psim.sim.RandomStreams;
@@ -71,12 +74,13 @@ public final class Simulation implements AutoCloseable {
         this.streams = new RandomStreams(b.seed);
         this.directory = b.directory != null ? b.directory : createTempDirectory();
         this.network = new Network(scheduler, streams.stream("network"));
-        network.defaults(new LinkConditions(SimTime.of(b.latency), b.loss));
+        network.defaults(b.net);
         network.onPacket(this::recordPacket);
         this.settings = b;
         this.world = buildWorld(b);
         Map<String, List<String>> initialPeers = b.topology.peers(b.devices, streams.stream("topology"));
         initialPeers.forEach(this::addDevice);
+        b.networkSetup.accept(network);
     }
 
     private Device addDevice(String name, List<String> initialPeers) {
@@ -121,7 +125,7 @@ public final class Simulation implements AutoCloseable {
 
     private void recordPacket(PacketRecord r) {
         metrics.packet(new PacketRow(r.sentAt(), r.doneAt(), r.from(), r.to(), r.type().label(), r.bytes(),
-                r.outcome().fate().label(), r.outcome().reason(), r.fingerprint()));
+                r.outcome().fate().label(), r.outcome().reason(), r.fingerprint(), r.duplicate()));
     }
 
     private static Path createTempDirectory() {
@@ -183,7 +187,7 @@ public final class Simulation implements AutoCloseable {
         Device author = device(device);
         for (int i = 0; i < count; i++) {
             long authoredTs = -SimTime.ofSeconds(count - i);
-            author.authorAt(new Message(channel, device + " #" + (i + 1)), authoredTs);
+            author.authorBefore(new Message(channel, device + " #" + (i + 1)), authoredTs);
         }
         return this;
     }
@@ -346,8 +350,8 @@ public final class Simulation implements AutoCloseable {
         private Duration peerExchange = Duration.ofSeconds(60);
         private Duration clockOffsetSd = Duration.ZERO;
         private double clockDriftPpmSd;
-        private Duration latency = Duration.ofMillis(50);
-        private double loss;
+        private LinkConditions net = LinkConditions.DEFAULT;
+        private Consumer<Network> networkSetup = n -> {};
         private Duration skewWindow = Duration.ofSeconds(60);
         private Supplier<SyncStrategy> strategy = BloomSeedStrategy::new;
         private SignatureMode signatures = SignatureMode.REAL;
@@ -427,15 +431,53 @@ public final class Simulation implements AutoCloseable {
             return this;
         }
 
-        /** One-way latency of every link. */
+        /** One-way latency of every link, the same for every packet. Default 50 ms. */
         public Builder latency(Duration latency) {
-            this.latency = latency;
+            return latency(LatencyModel.fixed(latency));
+        }
+
+        /** One-way latency of every link, normal(mean, sd) truncated at 0, drawn per packet. */
+        public Builder latency(Duration mean, Duration sd) {
+            return latency(LatencyModel.normal(mean, sd));
+        }
+
+        /** One-way latency of every link (e.g. {@link LatencyModel#logNormal} for a heavy tail). */
+        public Builder latency(LatencyModel model) {
+            this.net = net.withLatency(model);
             return this;
         }
 
         /** Probability that a packet is lost, independently per packet. */
         public Builder loss(double loss) {
-            this.loss = loss;
+            this.net = net.withLoss(loss);
+            return this;
+        }
+
+        /** Bursty (Gilbert–Elliott) loss on every link: long-run loss rate and mean run of consecutive losses. */
+        public Builder burstyLoss(double averageLoss, double meanBurstLength) {
+            this.net = net.withLoss(LossModel.bursty(averageLoss, meanBurstLength));
+            return this;
+        }
+
+        /** Probability that the network delivers a packet twice. */
+        public Builder duplicate(double probability) {
+            this.net = net.withDuplicate(probability);
+            return this;
+        }
+
+        /** Every device's uplink and downlink rate in bytes/s (1 Mbit/s = 125 000). Default unlimited. */
+        public Builder bandwidth(double uplinkBytesPerSecond, double downlinkBytesPerSecond) {
+            Bandwidth.requireRate("net.uplink", uplinkBytesPerSecond);
+            Bandwidth.requireRate("net.downlink", downlinkBytesPerSecond);
+            return network(n -> n.everyDevice(d -> d.uplink(uplinkBytesPerSecond).downlink(downlinkBytesPerSecond)));
+        }
+
+        /**
+         * Further network set-up, run once the initial devices are attached:
+         * {@code network(n -> n.link("alice", "bob").loss(0.3))}. Calls accumulate in order.
+         */
+        public Builder network(Consumer<Network> setup) {
+            this.networkSetup = networkSetup.andThen(setup);
             return this;
         }
 
@@ -466,7 +508,6 @@ public final class Simulation implements AutoCloseable {
         }
 
         public Simulation build() {
-            new LinkConditions(SimTime.of(latency), loss);
             return new Simulation(this);
         }
     }

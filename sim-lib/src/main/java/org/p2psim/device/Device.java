@@ -130,6 +130,7 @@ public final class Device implements Endpoint {
     private void setOnline(boolean isOnline) {
         online = isOnline;
         world.network().setOnline(name, isOnline);
+        world.metrics().deviceOnline(name, isOnline, world.scheduler().now());
     }
 
     private void exchangePeers() {
@@ -140,23 +141,35 @@ public final class Device implements Endpoint {
         world.scheduler().after(peerExchangeInterval, this::exchangePeers);
     }
 
-    /** Signs and sends a packet; an offline device sends nothing. */
-    private void send(String peer, PacketType type, byte[] body) {
+    /** Signs and sends a packet; an offline device sends nothing and returns false. */
+    private boolean send(String peer, PacketType type, byte[] body) {
         if (online) {
             world.network().send(name, peer, Packet.sign(type, world.signatures(), keys, id, clock(), body));
         }
+        return online;
     }
 
-    /** Creates, signs, seals and stores an event authored now. Returns it. */
+    /** Creates, signs, seals and stores an event authored now (stamped with this device's clock). Returns it. */
     public Event author(Payload payload) {
-        return authorAt(payload, clock());
+        return create(payload, clock(), world.scheduler().now());
     }
 
-    /** As {@link #author}, with an explicit authored timestamp (e.g. history from before the run). */
-    public Event authorAt(Payload payload, long authoredTs) {
+    /**
+     * Creates an event authored before the run, at simulated time {@code authoredAt} ≤ 0: history
+     * the device already holds when the simulation starts.
+     */
+    public Event authorBefore(Payload payload, long authoredAt) {
+        if (authoredAt > 0) {
+            throw new IllegalArgumentException("history must be authored at or before time 0, was " + SimTime.format(authoredAt));
+        }
+        return create(payload, clock.at(authoredAt), authoredAt);
+    }
+
+    /** @param createdAt simulated time of creation: the ground truth's clock, not the device's */
+    private Event create(Payload payload, long authoredTs, long createdAt) {
         EventContent content = new EventContent(id, authoredTs, payload);
         Event event = sealer.seal(content, keys, nonces);
-        world.metrics().eventCreated(event.id().hex(), name, Math.min(authoredTs, world.scheduler().now()));
+        world.metrics().eventCreated(event.id().hex(), name, createdAt);
         store(event, content);
         return event;
     }
@@ -249,8 +262,8 @@ public final class Device implements Endpoint {
         }
 
         @Override
-        public void send(String peer, PacketType type, byte[] body) {
-            Device.this.send(peer, type, body);
+        public boolean send(String peer, PacketType type, byte[] body) {
+            return Device.this.send(peer, type, body);
         }
 
         @Override

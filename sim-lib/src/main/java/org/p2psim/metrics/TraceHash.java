@@ -21,7 +21,8 @@ final class TraceHash {
 
     void add(PacketRow row) {
         scratch.clear();
-        scratch.putLong(row.sentAt()).putLong(row.doneAt()).putInt(row.bytes()).putLong(row.fingerprint());
+        scratch.putLong(row.sentAt()).putLong(row.doneAt()).putInt(row.bytes()).putLong(row.fingerprint())
+                .put((byte) (row.duplicate() ? 1 : 0));
         digest.update(scratch.array(), 0, scratch.position());
         for (String field : new String[] {row.from(), row.to(), row.type(), row.fate(), row.reason()}) {
             digest.update(field.getBytes(StandardCharsets.UTF_8));

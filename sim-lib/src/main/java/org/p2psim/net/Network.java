@@ -1,31 +1,66 @@
 package org.p2psim.net;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.p2psim.sim.Scheduler;
+import org.p2psim.sim.SimTime;
 
 /**
- * Carries packets between named endpoints in simulated time.
+ * Carries packets between named devices in simulated time.
  *
- * <p>Each send draws loss from the network's own random stream, then delivers the bytes after the
- * link's latency. Every packet ends as exactly one {@link PacketRecord}, handed to the listeners in
- * the order fates are decided.
+ * <p>The path of one packet, each step at its own simulated instant (no ticks):
+ * <ol>
+ *   <li>at send: refused over the MTU ({@link Outcome#MTU}) or when the sender is offline
+ *       ({@link Outcome#OFFLINE});</li>
+ *   <li>the sender's uplink: the token bucket gives its departure time, or a full queue drops it
+ *       ({@link Outcome#QUEUE}); see {@link Bandwidth};</li>
+ *   <li>entering the network: blocked by a partition in force ({@link Outcome#PARTITION}), lost by
+ *       the directed link's {@link LossModel} ({@link Outcome#LOSS}), duplicated with the link's
+ *       probability; each copy draws its own latency from the link's {@link LatencyModel};</li>
+ *   <li>the receiver's downlink: dropped if the receiver is offline or its queue is full, else
+ *       queued until its departure time;</li>
+ *   <li>delivery: handed to the receiver's {@link Endpoint}, which accepts or rejects it.</li>
+ * </ol>
+ * Every packet, and every duplicate copy, ends as exactly one {@link PacketRecord}, handed to the
+ * listeners in the order fates are decided.
+ *
+ * <p>All randomness comes from the network's own generator, drawn in a fixed order per packet
+ * (loss, then duplication, then latency per copy) and only when a model is random, so a fixed-latency
+ * loss-free network draws nothing. State that shapes decisions lives in insertion-ordered lists or
+ * is only looked up by key, never iterated from a hash map: the same seed gives the same packet log.
+ *
+ * <p>Conditions are set fluently and take effect at the current instant; {@link #at} schedules a
+ * change for later:
+ * <pre>{@code
+ * network.defaults().latency(Duration.ofMillis(40), Duration.ofMillis(10));
+ * network.link("alice", "bob").burstyLoss(0.05, 4);
+ * network.device("bob").uplink(125_000).downlink(1_250_000);
+ * network.at(Duration.ofMinutes(5), n -> n.partition(List.of("alice"), List.of("bob")));
+ * }</pre>
  */
 public final class Network {
     public static final int DEFAULT_MTU = 1400;
 
     private final Scheduler scheduler;
     private final RandomGenerator random;
-    private final Map<String, Endpoint> endpoints = new HashMap<>();
-    private final Map<String, Boolean> online = new HashMap<>();
-    private final Map<Link, LinkConditions> links = new HashMap<>();
+    private final Map<String, DeviceLink> devices = new LinkedHashMap<>();
+    /** Looked up by key only, never iterated. */
+    private final Map<DirectedLink, LinkOverrides> overrides = new HashMap<>();
+    /** Looked up by key only, never iterated. */
+    private final Map<DirectedLink, LinkLoss> lossStates = new HashMap<>();
+    private final List<PartitionHandle> partitions = new ArrayList<>();
     private final List<Consumer<PacketRecord>> listeners = new ArrayList<>();
-    private LinkConditions defaults = LinkConditions.DEFAULT;
+    private final List<Consumer<DeviceLink>> everyDevice = new ArrayList<>();
+    private LinkOverrides defaults = LinkOverrides.NONE;
     private int mtu = DEFAULT_MTU;
+    private long duplications;
 
     public Network(Scheduler scheduler, RandomGenerator random) {
         this.scheduler = scheduler;
@@ -33,36 +68,56 @@ public final class Network {
     }
 
     public void attach(String name, Endpoint endpoint) {
-        if (endpoints.putIfAbsent(name, endpoint) != null) {
+        if (devices.containsKey(name)) {
             throw new IllegalArgumentException("an endpoint named '" + name + "' is already attached");
         }
-        online.put(name, true);
+        DeviceLink device = new DeviceLink(name, endpoint, scheduler::now);
+        devices.put(name, device);
+        everyDevice.forEach(setting -> setting.accept(device));
     }
 
     public void onPacket(Consumer<PacketRecord> listener) {
         listeners.add(listener);
     }
 
-    public LinkConditions defaults() {
-        return defaults;
+    // ---- link conditions ----
+
+    /** Edits the conditions of every link that does not set its own. */
+    public LinkEditor defaults() {
+        return new LinkEditor(change -> defaults = change.apply(defaults), this::defaultConditions);
     }
 
-    /** Conditions of every link that has none of its own. */
+    /** Replaces the default conditions. */
     public Network defaults(LinkConditions conditions) {
-        this.defaults = conditions;
+        defaults().set(conditions);
         return this;
     }
 
-    /** Conditions of the directed link {@code from → to}. */
-    public LinkConditions link(String from, String to) {
-        return links.getOrDefault(new Link(from, to), defaults);
+    public LinkConditions defaultConditions() {
+        return defaults.over(LinkConditions.DEFAULT);
     }
 
-    /** Sets the conditions of both directions between {@code a} and {@code b}. */
+    /** Edits both directions between {@code a} and {@code b}. */
+    public LinkEditor link(String a, String b) {
+        List<DirectedLink> both = List.of(directed(a, b), directed(b, a));
+        return new LinkEditor(change -> both.forEach(l -> override(l, change.apply(overridesOf(l)))), () -> conditions(a, b));
+    }
+
+    /** Sets every field of both directions between {@code a} and {@code b}. */
     public Network link(String a, String b, LinkConditions conditions) {
-        links.put(new Link(a, b), conditions);
-        links.put(new Link(b, a), conditions);
+        link(a, b).set(conditions);
         return this;
+    }
+
+    /** Edits the direction {@code from → to} only. */
+    public LinkEditor oneWay(String from, String to) {
+        DirectedLink link = directed(from, to);
+        return new LinkEditor(change -> override(link, change.apply(overridesOf(link))), () -> conditions(from, to));
+    }
+
+    /** The conditions now in force on the directed link {@code from → to}. */
+    public LinkConditions conditions(String from, String to) {
+        return overridesOf(directed(from, to)).over(defaultConditions());
     }
 
     public int mtu() {
@@ -77,55 +132,241 @@ public final class Network {
         return this;
     }
 
+    // ---- devices ----
+
+    /** The connection of device {@code name}: online state and bandwidth. */
+    public DeviceLink device(String name) {
+        DeviceLink device = devices.get(name);
+        if (device == null) {
+            throw new IllegalArgumentException("no endpoint named '" + name + "' is attached to the network; attached: " + devices.keySet());
+        }
+        return device;
+    }
+
+    /**
+     * Applies {@code setting} to every attached device now, and to every device attached later:
+     * {@code network.everyDevice(d -> d.uplink(125_000).downlink(1_250_000))}.
+     */
+    public Network everyDevice(Consumer<DeviceLink> setting) {
+        everyDevice.add(setting);
+        devices.values().forEach(setting);
+        return this;
+    }
+
+    /** Names of the attached devices, in the order they were attached. */
+    public List<String> deviceNames() {
+        return List.copyOf(devices.keySet());
+    }
+
     public boolean isOnline(String name) {
-        return online.getOrDefault(name, false);
+        DeviceLink device = devices.get(name);
+        return device != null && device.isOnline();
     }
 
     public void setOnline(String name, boolean isOnline) {
-        requireEndpoint(name);
-        online.put(name, isOnline);
+        device(name).online(isOnline);
     }
+
+    // ---- partitions ----
+
+    /** Puts {@code partition} in force now. */
+    public PartitionHandle partition(Partition partition) {
+        PartitionHandle handle = handle(partition);
+        handle.activate();
+        return handle;
+    }
+
+    /** Cuts {@code a} and {@code b} apart, both ways, now. */
+    public PartitionHandle partition(Collection<String> a, Collection<String> b) {
+        return partition(Partition.between(a, b));
+    }
+
+    /** Blocks packets from {@code from} to {@code to}, now; the reverse direction still passes. */
+    public PartitionHandle partitionOneWay(Collection<String> from, Collection<String> to) {
+        return partition(Partition.oneWay(from, to));
+    }
+
+    /** Cuts {@code group} off from every other device, both ways, now. */
+    public PartitionHandle isolate(Collection<String> group) {
+        return partition(Partition.isolate(group));
+    }
+
+    /**
+     * Puts {@code partition} in force from simulated time {@code start} (since the run began) for
+     * {@code duration}, then heals it. The handle can heal it earlier, or before it starts.
+     */
+    public PartitionHandle partition(Partition partition, Duration start, Duration duration) {
+        long from = SimTime.of(start);
+        long length = SimTime.of(duration);
+        if (length <= 0) {
+            throw new IllegalArgumentException("a partition's duration must be > 0, was " + duration);
+        }
+        PartitionHandle handle = handle(partition);
+        handle.addTimer(scheduler.at(from, handle::activate));
+        handle.addTimer(scheduler.at(Math.addExact(from, length), handle::heal));
+        return handle;
+    }
+
+    /** Whether a partition in force now blocks packets from {@code from} to {@code to}. */
+    public boolean isPartitioned(String from, String to) {
+        for (PartitionHandle handle : partitions) {
+            if (handle.partition().blocks(from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The partitions in force now, in the order they started. */
+    public List<PartitionHandle> partitions() {
+        return List.copyOf(partitions);
+    }
+
+    // ---- changes at a later simulated time ----
+
+    /** Runs {@code change} at simulated time {@code time} since the run began: {@code at(ofSeconds(30), n -> n.link("a", "b").loss(0.5))}. */
+    public Scheduler.Timer at(Duration time, Consumer<Network> change) {
+        return scheduler.at(SimTime.of(time), () -> change.accept(this));
+    }
+
+    /** Runs {@code change} after {@code delay} of simulated time from now. */
+    public Scheduler.Timer after(Duration delay, Consumer<Network> change) {
+        return scheduler.after(SimTime.of(delay), () -> change.accept(this));
+    }
+
+    // ---- counters ----
+
+    /** How many packets the network has delivered twice so far (each copy also has its own record). */
+    public long duplications() {
+        return duplications;
+    }
+
+    // ---- the path of a packet ----
 
     /** Sends {@code packet} from {@code from} to {@code to}; its fate is reported to the listeners. */
     public void send(String from, String to, Packet packet) {
-        Endpoint target = requireEndpoint(to);
-        long sentAt = scheduler.now();
+        DeviceLink sender = device(from);
+        device(to);
+        Transit transit = new Transit(from, to, packet, scheduler.now(), false);
         if (packet.size() > mtu) {
-            report(sentAt, from, to, packet, Outcome.MTU);
-            return;
+            report(transit, Outcome.MTU);
+        } else if (!sender.isOnline()) {
+            report(transit, Outcome.OFFLINE);
+        } else {
+            long departs = sender.uplinkBucket().admit(scheduler.now(), packet.size());
+            if (departs == TokenBucket.DROPPED) {
+                report(transit, Outcome.QUEUE);
+            } else {
+                runAt(departs, () -> enterNetwork(transit));
+            }
         }
-        if (!isOnline(from)) {
-            report(sentAt, from, to, packet, Outcome.OFFLINE);
-            return;
-        }
-        LinkConditions conditions = link(from, to);
-        if (conditions.loss() > 0 && random.nextDouble() < conditions.loss()) {
-            report(sentAt, from, to, packet, Outcome.LOSS);
-            return;
-        }
-        scheduler.after(conditions.latency(), () -> arrive(from, to, target, packet, sentAt));
     }
 
-    private void arrive(String from, String to, Endpoint target, Packet packet, long sentAt) {
-        Outcome outcome = isOnline(to) ? target.receive(from, packet.wire(), sentAt) : Outcome.OFFLINE;
-        report(sentAt, from, to, packet, outcome);
+    /** The packet has left its sender's uplink. */
+    private void enterNetwork(Transit transit) {
+        if (!isOnline(transit.from)) {
+            report(transit, Outcome.OFFLINE);
+            return;
+        }
+        if (isPartitioned(transit.from, transit.to)) {
+            report(transit, Outcome.PARTITION);
+            return;
+        }
+        DirectedLink link = new DirectedLink(transit.from, transit.to);
+        LinkConditions conditions = overridesOf(link).over(defaultConditions());
+        if (lossState(link, conditions.loss()).nextLost(random)) {
+            report(transit, Outcome.LOSS);
+            return;
+        }
+        boolean twice = Probability.bernoulli(random, conditions.duplicate());
+        propagate(transit, conditions.latency());
+        if (twice) {
+            duplications++;
+            propagate(transit.copy(), conditions.latency());
+        }
     }
 
-    private void report(long sentAt, String from, String to, Packet packet, Outcome outcome) {
-        long fingerprint = PacketVerifier.readLong(packet.wire(), packet.signedLength());
-        PacketRecord record = new PacketRecord(sentAt, scheduler.now(), from, to, packet.type(), packet.size(), outcome, fingerprint);
+    private void propagate(Transit transit, LatencyModel latency) {
+        scheduler.after(latency.sample(random), () -> reachReceiver(transit));
+    }
+
+    /** The packet reaches the receiver's downlink. */
+    private void reachReceiver(Transit transit) {
+        DeviceLink receiver = device(transit.to);
+        if (!receiver.isOnline()) {
+            report(transit, Outcome.OFFLINE);
+            return;
+        }
+        long departs = receiver.downlinkBucket().admit(scheduler.now(), transit.packet.size());
+        if (departs == TokenBucket.DROPPED) {
+            report(transit, Outcome.QUEUE);
+        } else {
+            runAt(departs, () -> deliver(transit, receiver));
+        }
+    }
+
+    private void deliver(Transit transit, DeviceLink receiver) {
+        Outcome outcome = receiver.isOnline()
+                ? receiver.endpoint().receive(transit.from, transit.packet.wire(), transit.sentAt)
+                : Outcome.OFFLINE;
+        report(transit, outcome);
+    }
+
+    private void report(Transit t, Outcome outcome) {
+        long fingerprint = t.packet.fingerprint();
+        PacketRecord record = new PacketRecord(t.sentAt, scheduler.now(), t.from, t.to, t.packet.type(), t.packet.size(),
+                outcome, fingerprint, t.duplicate);
         for (Consumer<PacketRecord> listener : listeners) {
             listener.accept(record);
         }
     }
 
-    private Endpoint requireEndpoint(String name) {
-        Endpoint endpoint = endpoints.get(name);
-        if (endpoint == null) {
-            throw new IllegalArgumentException("no endpoint named '" + name + "' is attached to the network");
+    /** Runs {@code task} at {@code time}: at once when that is now, so an unshaped packet takes no extra event. */
+    private void runAt(long time, Runnable task) {
+        if (time == scheduler.now()) {
+            task.run();
+        } else {
+            scheduler.at(time, task);
         }
-        return endpoint;
     }
 
-    private record Link(String from, String to) {}
+    // ---- per-link state ----
+
+    private DirectedLink directed(String from, String to) {
+        device(from);
+        device(to);
+        return new DirectedLink(from, to);
+    }
+
+    private LinkOverrides overridesOf(DirectedLink link) {
+        return overrides.getOrDefault(link, LinkOverrides.NONE);
+    }
+
+    private void override(DirectedLink link, LinkOverrides value) {
+        overrides.put(link, value);
+    }
+
+    /** The link's loss state, restarted whenever the link's loss model changes. */
+    private LossModel.State lossState(DirectedLink link, LossModel model) {
+        LinkLoss current = lossStates.get(link);
+        if (current == null || !current.model.equals(model)) {
+            current = new LinkLoss(model, model.newState());
+            lossStates.put(link, current);
+        }
+        return current.state;
+    }
+
+    private PartitionHandle handle(Partition partition) {
+        partition.named().forEach(this::device);
+        return new PartitionHandle(partition, partitions);
+    }
+
+    private record LinkLoss(LossModel model, LossModel.State state) {}
+
+    /** A packet (or a duplicate copy of one) on its way. */
+    private record Transit(String from, String to, Packet packet, long sentAt, boolean duplicate) {
+        Transit copy() {
+            return new Transit(from, to, packet, sentAt, true);
+        }
+    }
 }

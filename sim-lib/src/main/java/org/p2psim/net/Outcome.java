@@ -6,6 +6,10 @@ public enum Outcome {
     LOSS(Fate.DROPPED, "loss"),
     OFFLINE(Fate.DROPPED, "offline"),
     MTU(Fate.DROPPED, "mtu"),
+    /** Dropped on arrival at a full uplink or downlink queue (drop-tail). */
+    QUEUE(Fate.DROPPED, "queue"),
+    /** Blocked by a network partition between sender and receiver. */
+    PARTITION(Fate.DROPPED, "partition"),
     MALFORMED(Fate.REJECTED, "malformed"),
     UNKNOWN_DEVICE(Fate.REJECTED, "unknown-device"),
     BAD_SIGNATURE(Fate.REJECTED, "signature"),

@@ -3,7 +3,6 @@ package org.p2psim.net;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Set;
-import org.p2psim.crypto.Bytes;
 import org.p2psim.crypto.Ed25519PublicKey;
 import org.p2psim.crypto.KeyDirectory;
 import org.p2psim.crypto.SignatureMode;
@@ -82,9 +81,4 @@ public final class PacketVerifier {
     }
 
     private record Seen(long timestamp, long fingerprint) {}
-
-    /** Kept for the network's packet log until it uses {@link Packet#fingerprint()}. */
-    static long readLong(byte[] b, int off) {
-        return Bytes.readLong(b, off);
-    }
 }

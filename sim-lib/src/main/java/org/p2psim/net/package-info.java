@@ -1,12 +1,39 @@
 /**
- * The simulated UDP network: signed packets as real bytes, links with latency and loss, and the
- * fate of every packet.
+ * The simulated UDP network: signed packets as real bytes, and a model of what the network does to
+ * them, all in simulated time on the {@link org.p2psim.sim.Scheduler} and all random draws from the
+ * network's own stream.
  *
  * <p>A {@link org.p2psim.net.Packet} is {@code header || body || Ed25519 signature}; its size on
  * the wire is the length of those bytes, checked against the MTU at send. The {@link
- * org.p2psim.net.Network} carries bytes between named endpoints on the {@link
- * org.p2psim.sim.Scheduler}, draws loss from its own random stream, and reports one {@link
- * org.p2psim.net.PacketRecord} per packet: delivered, dropped (and why) or rejected by the receiver
- * (and why).
+ * org.p2psim.net.Network} carries it from the sender's uplink, across the directed link, through
+ * the receiver's downlink, to the receiver's {@link org.p2psim.net.Endpoint}, and reports one
+ * {@link org.p2psim.net.PacketRecord} per packet (and per duplicate copy): delivered, dropped (and
+ * why: {@link org.p2psim.net.Outcome}) or rejected by the receiver (and why).
+ *
+ * <p>One class per idea:
+ * <ul>
+ *   <li>{@link org.p2psim.net.LatencyModel}: per-packet one-way latency, normal truncated at 0 (the
+ *       seed's model) or shifted log-normal (heavy tail); reordering follows from it;</li>
+ *   <li>{@link org.p2psim.net.LossModel}: independent (Bernoulli) loss or Gilbert–Elliott bursty
+ *       loss with one chain per directed link;</li>
+ *   <li>{@link org.p2psim.net.LinkConditions}: latency, loss and duplication of a directed link,
+ *       edited fluently through a {@link org.p2psim.net.LinkEditor} ({@code network.defaults()},
+ *       {@code network.link(a, b)}, {@code network.oneWay(a, b)});</li>
+ *   <li>{@link org.p2psim.net.Bandwidth}: a device's uplink or downlink as a token bucket with a
+ *       drop-tail byte queue, set through its {@link org.p2psim.net.DeviceLink}
+ *       ({@code network.device(a)});</li>
+ *   <li>{@link org.p2psim.net.Partition} and {@link org.p2psim.net.PartitionHandle}: cuts between
+ *       groups of devices, symmetric or one-way, now or scheduled, healed by the handle.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * Network net = sim.network();
+ * net.defaults().latency(Duration.ofMillis(40), Duration.ofMillis(10)).duplicate(0.01);
+ * net.link("alice", "bob").burstyLoss(0.05, 4);
+ * net.oneWay("bob", "carol").loss(0.3);
+ * net.device("carol").uplink(Bandwidth.megabitsPerSecond(1)).downlink(Bandwidth.megabitsPerSecond(10));
+ * PartitionHandle cut = net.partition(List.of("alice"), List.of("bob", "carol"));
+ * net.at(Duration.ofMinutes(10), n -> cut.heal());
+ * }</pre>
  */
 package org.p2psim.net;

@@ -27,8 +27,11 @@ public interface SyncContext {
     /** The device's store: read it, never write it (use {@link #receiveEvent}). */
     DeviceStore store();
 
-    /** Signs a packet with the device's key and sends it to {@code peer}. */
-    void send(String peer, PacketType type, byte[] body);
+    /**
+     * Signs a packet with the device's key and sends it to {@code peer}. Returns false, sending
+     * nothing, while the device is offline.
+     */
+    boolean send(String peer, PacketType type, byte[] body);
 
     /** The largest packet (header, body and signature) the network carries. */
     int mtu();

@@ -75,8 +75,9 @@ public final class BloomSeedStrategy implements SyncStrategy {
         BloomFilter filter = params.saltEachRound() ? saltedFilter() : own;
         byte[] body = filter.toBytes();
         for (String peer : context.peers()) {
-            context.send(peer, PacketType.FILTER, body);
-            context.metrics().filterSent(context.store().size(), filter.bits(), filter.hashes(), Packet.OVERHEAD + body.length);
+            if (context.send(peer, PacketType.FILTER, body)) {
+                context.metrics().filterSent(context.store().size(), filter.bits(), filter.hashes(), Packet.OVERHEAD + body.length);
+            }
         }
         context.scheduler().after(SimTime.of(params.interval()), this::sendRound);
     }

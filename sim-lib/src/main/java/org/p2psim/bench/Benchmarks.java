@@ -1,0 +1,102 @@
+package org.p2psim.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.p2psim.Simulation;
+import org.p2psim.crypto.SignatureMode;
+import org.p2psim.device.Device;
+import org.p2psim.device.Topology;
+import org.p2psim.sim.RandomStreams;
+import org.p2psim.sim.SimTime;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The fixed workloads of {@code make bench}, each in both signature modes, with the per-packet
+ * floor measured in the same process. Each workload runs {@code runs} times after one warm-up run;
+ * the table reports the median.
+ */
+public final class Benchmarks {
+
+    /** A whole-simulation benchmark: devices, topology, how long, how chatty. */
+    record Workload(String name, int devices, Topology topology, Duration duration, Duration meanGapPerDevice) {}
+
+    static final List<Workload> WORKLOADS = List.of(
+            new Workload("10 devices, 1 simulated day", 10, Topology.fullMesh(), Duration.ofDays(1), Duration.ofMinutes(10)),
+            new Workload("50 devices, 1 simulated hour", 50, Topology.randomRegular(6), Duration.ofHours(1), Duration.ofMinutes(5)));
+
+    private Benchmarks() {}
+
+    public static void main(String[] args) {
+        int runs = Integer.parseInt(System.getenv().getOrDefault("P2PSIM_BENCH_RUNS", "3"));
+        System.out.println(run(runs).print());
+    }
+
+    /** Runs every workload in both modes; one row each. */
+    public static Table run(int runs) {
+        PacketFloor floor = PacketFloor.measure();
+        double floorPacketsPerSecond = 1e9 / floor.totalNs();
+        StringColumn workload = StringColumn.create("workload");
+        StringColumn mode = StringColumn.create("crypto");
+        LongColumn packets = LongColumn.create("packets");
+        DoubleColumn wall = DoubleColumn.create("wall_s_median");
+        DoubleColumn simPerWall = DoubleColumn.create("sim_s_per_wall_s");
+        DoubleColumn packetsPerSecond = DoubleColumn.create("packets_per_wall_s");
+        DoubleColumn floorColumn = DoubleColumn.create("floor_packets_per_s");
+        DoubleColumn ratio = DoubleColumn.create("ratio_to_floor");
+        for (Workload w : WORKLOADS) {
+            for (SignatureMode m : SignatureMode.values()) {
+                long[] packetCount = {0};
+                long nanos = Stopwatch.medianNanos(1, runs, () -> packetCount[0] = simulate(w, m));
+                double seconds = nanos / 1e9;
+                workload.append(w.name());
+                mode.append(m.label());
+                packets.append(packetCount[0]);
+                wall.append(seconds);
+                simPerWall.append(w.duration().toSeconds() / seconds);
+                packetsPerSecond.append(packetCount[0] / seconds);
+                floorColumn.append(floorPacketsPerSecond);
+                ratio.append(packetCount[0] / seconds / floorPacketsPerSecond);
+            }
+        }
+        return Table.create("benchmarks (floor per event packet: sign " + round(floor.signNs()) + " ns, verify "
+                + round(floor.verifyNs()) + " ns, open " + round(floor.openNs()) + " ns, BLAKE3 " + round(floor.blake3Ns())
+                + " ns, insert " + round(floor.insertNs()) + " ns)",
+                workload, mode, packets, wall, simPerWall, packetsPerSecond, floorColumn, ratio);
+    }
+
+    /** One full run of {@code workload}; returns the number of packets it sent. */
+    static long simulate(Workload workload, SignatureMode mode) {
+        try (Simulation sim = Simulation.builder().seed(1).devices(workload.devices()).topology(workload.topology())
+                .loss(0.01).signatures(mode).build()) {
+            SplittableRandom arrivals = new RandomStreams(1).stream("workload/bench");
+            long meanGap = SimTime.of(workload.meanGapPerDevice());
+            for (Device device : sim.devices()) {
+                scheduleChatter(sim, device.name(), arrivals, meanGap, SimTime.of(workload.duration()));
+            }
+            sim.runFor(workload.duration());
+            return sim.metrics().packetRows().size();
+        }
+    }
+
+    /** Poisson arrivals: exponential gaps of mean {@code meanGap}, until {@code end}. */
+    private static void scheduleChatter(Simulation sim, String device, SplittableRandom random, long meanGap, long end) {
+        long t = 0;
+        int n = 0;
+        while (true) {
+            t += Math.round(-Math.log(1 - random.nextDouble()) * meanGap);
+            if (t >= end) {
+                return;
+            }
+            String text = device + " message " + ++n;
+            sim.scheduler().at(t, () -> sim.post(device, "general", text));
+        }
+    }
+
+    private static long round(double nanos) {
+        return Math.round(nanos);
+    }
+}

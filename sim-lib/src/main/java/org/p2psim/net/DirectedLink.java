@@ -1,0 +1,4 @@
+package org.p2psim.net;
+
+/** The one-way path {@code from → to}. */
+record DirectedLink(String from, String to) {}
