@@ -58,11 +58,14 @@ public sealed interface Topology {
     }
 
     /**
-     * A random graph where every device has {@code degree} peers (links are symmetric), drawn by
-     * the configuration model and redrawn until it has no self-loops or double links.
+     * A random graph where every device has {@code degree} peers (links are symmetric), by the
+     * pairing model with local rejection (Steger and Wormald, 1999): random pairs of free link
+     * ends are joined unless that would make a self-loop or a double link, and the whole pairing
+     * starts over only when no allowed pair is left. Rejecting whole pairings instead succeeds with
+     * probability about e^(−(d²−1)/4), hopeless from degree 6 on.
      */
     record RandomRegular(int degree) implements Topology {
-        private static final int ATTEMPTS = 1_000;
+        private static final int ATTEMPTS = 100;
 
         @Override
         public Map<String, List<String>> peers(List<String> devices, RandomGenerator random) {
@@ -81,28 +84,64 @@ public sealed interface Topology {
         }
 
         private Map<String, List<String>> tryPairing(List<String> devices, RandomGenerator random) {
-            List<String> stubs = new ArrayList<>();
+            List<String> ends = new ArrayList<>();
             for (String device : devices) {
                 for (int i = 0; i < degree; i++) {
-                    stubs.add(device);
+                    ends.add(device);
                 }
-            }
-            for (int i = stubs.size() - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                stubs.set(i, stubs.set(j, stubs.get(i)));
             }
             Map<String, List<String>> graph = new LinkedHashMap<>();
             devices.forEach(d -> graph.put(d, new ArrayList<>()));
-            for (int i = 0; i < stubs.size(); i += 2) {
-                String a = stubs.get(i);
-                String b = stubs.get(i + 1);
-                if (a.equals(b) || graph.get(a).contains(b)) {
+            while (!ends.isEmpty()) {
+                int[] pair = allowedPair(ends, graph, random);
+                if (pair == null) {
                     return null;
                 }
+                String a = ends.get(pair[0]);
+                String b = ends.get(pair[1]);
                 graph.get(a).add(b);
                 graph.get(b).add(a);
+                removeAt(ends, Math.max(pair[0], pair[1]));
+                removeAt(ends, Math.min(pair[0], pair[1]));
             }
             return graph;
+        }
+
+        /** A random allowed pair of free ends: a few random tries, then an exhaustive search from a random start. */
+        private static int[] allowedPair(List<String> ends, Map<String, List<String>> graph, RandomGenerator random) {
+            int m = ends.size();
+            for (int tries = 0; tries < 50; tries++) {
+                int i = random.nextInt(m);
+                int j = random.nextInt(m);
+                if (allowed(ends, graph, i, j)) {
+                    return new int[] {i, j};
+                }
+            }
+            int offset = random.nextInt(m);
+            for (int x = 0; x < m; x++) {
+                for (int y = x + 1; y < m; y++) {
+                    int i = (x + offset) % m;
+                    int j = (y + offset) % m;
+                    if (allowed(ends, graph, i, j)) {
+                        return new int[] {i, j};
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static boolean allowed(List<String> ends, Map<String, List<String>> graph, int i, int j) {
+            String a = ends.get(i);
+            String b = ends.get(j);
+            return i != j && !a.equals(b) && !graph.get(a).contains(b);
+        }
+
+        /** Removes index {@code i} by moving the last element into it: O(1), order does not matter here. */
+        private static void removeAt(List<String> list, int i) {
+            String last = list.remove(list.size() - 1);
+            if (i < list.size()) {
+                list.set(i, last);
+            }
         }
     }
 

@@ -39,6 +39,14 @@ class TopologyTest {
     }
 
     @Test
+    void denseRandomRegularGraphsAreFound() {
+        for (int degree : new int[] {6, 10, 20}) {
+            Map<String, List<String>> graph = Topology.randomRegular(degree).peers(names(50), new SplittableRandom(degree));
+            graph.forEach((device, peers) -> assertEquals(degree, new HashSet<>(peers).size(), device));
+        }
+    }
+
+    @Test
     void impossibleDegreesAreExplained() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Topology.randomRegular(3).peers(names(5), new SplittableRandom(1)));
