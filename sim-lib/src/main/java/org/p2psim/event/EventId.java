@@ -35,11 +35,22 @@ public final class EventId implements Comparable<EventId> {
         return new EventId(Bytes.readLong(id, 0), Bytes.readLong(id, 8), HexFormat.of().formatHex(id));
     }
 
+    /** The id written as 32 lowercase hex characters (as stores and tables show it). */
     public static EventId parse(String hex) {
-        if (hex == null || hex.length() != 2 * BYTES) {
-            throw new IllegalArgumentException("an event id is " + 2 * BYTES + " hex characters, got '" + hex + "'");
+        if (hex == null || hex.length() != 2 * BYTES || !isLowerHex(hex)) {
+            throw new IllegalArgumentException("an event id is " + 2 * BYTES + " lowercase hex characters, got '" + hex + "'");
         }
-        return fromBytes(HexFormat.of().parseHex(hex));
+        return new EventId(HexFormat.fromHexDigitsToLong(hex, 0, 16), HexFormat.fromHexDigitsToLong(hex, 16, 32), hex);
+    }
+
+    private static boolean isLowerHex(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public long high() {
