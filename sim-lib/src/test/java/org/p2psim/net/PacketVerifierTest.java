@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.p2psim.crypto.DeviceId;
 import org.p2psim.crypto.Ed25519KeyPair;
 import org.p2psim.crypto.KeyDirectory;
+import org.p2psim.crypto.SignatureMode;
 
 /** Each way a packet can be bad is rejected with its own reason. */
 class PacketVerifierTest {
@@ -51,6 +52,21 @@ class PacketVerifierTest {
         byte[] wire = packet(1_000);
         wire[Packet.HEADER_BYTES] ^= 0x40;
         assertEquals(Outcome.BAD_SIGNATURE, verifier.verify(wire, 2_000).outcome());
+    }
+
+    @Test
+    void fastModeCatchesTamperingAndForgeriesToo() {
+        PacketVerifier fast = new PacketVerifier(new KeyDirectory().add(alice.publicKey()), WINDOW, SignatureMode.FAST);
+        byte[] wire = Packet.sign(PacketType.FILTER, SignatureMode.FAST, alice, aliceId, 1_000, new byte[] {1, 2, 3}).wire();
+        assertEquals(packet(1_000).length, wire.length, "same size as an Ed25519-signed packet");
+        byte[] tampered = wire.clone();
+        tampered[Packet.HEADER_BYTES + 1] ^= 1;
+        assertEquals(Outcome.BAD_SIGNATURE, fast.verify(tampered, 2_000).outcome());
+        byte[] forged = wire.clone();
+        forged[forged.length - 1] ^= 1;
+        assertEquals(Outcome.BAD_SIGNATURE, fast.verify(forged, 2_000).outcome());
+        assertEquals(Outcome.BAD_SIGNATURE, fast.verify(packet(1_000), 2_000).outcome(), "an Ed25519 signature is not a fast one");
+        assertTrue(fast.verify(wire, 2_000).accepted());
     }
 
     @Test
