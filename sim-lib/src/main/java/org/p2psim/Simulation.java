@@ -25,6 +25,7 @@ import org.p2psim.device.Topology;
 import org.p2psim.device.World;
 import org.p2psim.event.EventSealer;
 import org.p2psim.event.Message;
+import org.p2psim.experiment.ScenarioRun;
 import org.p2psim.metrics.Metrics;
 import org.p2psim.metrics.PacketRow;
 import org.p2psim.net.Bandwidth;
@@ -33,6 +34,7 @@ import org.p2psim.net.LinkConditions;
 import org.p2psim.net.LossModel;
 import org.p2psim.net.Network;
 import org.p2psim.net.PacketRecord;
+import org.p2psim.scenario.Scenario;
 import org.p2psim.sim.RandomStreams;
 import org.p2psim.sim.Scheduler;
 import org.p2psim.sim.SimEvent;
@@ -103,6 +105,14 @@ public final class Simulation implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The simulation of a scenario: {@code Simulation.of(Scenario.load("two-peers")).seed(7).build()}
+     * gives it set up and scheduled at time 0; {@code .directory(dir).run()} runs it into a run directory.
+     */
+    public static ScenarioRun of(Scenario scenario) {
+        return ScenarioRun.of(scenario);
     }
 
     private World buildWorld(Builder b) {

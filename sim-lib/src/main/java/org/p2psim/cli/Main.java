@@ -1,69 +1,114 @@
 package org.p2psim.cli;
 
 import java.io.PrintStream;
-import java.util.List;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.p2psim.experiment.RunDirectoryException;
+import org.p2psim.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Placeholder for the {@code p2psim} command (see DESIGN.md, "The command line"). It answers
- * {@code --help} and {@code --version}, runs {@code bench} (no benchmarks yet), and refuses
- * everything else with exit code 2 and a one-line reason. The real commands replace it.
+ * The {@code p2psim} command (DESIGN.md, "The command line"). Exit codes: 0 success, 1 failure
+ * (a replay that does not match, an unexpected error), 2 bad input (unknown command or option, a
+ * bad value, an invalid scenario, a taken run directory, a command not implemented yet). Every
+ * error is one line on stderr; {@code P2PSIM_DEBUG=1} adds the stack trace of unexpected ones.
  */
-public final class Main {
+@Command(name = "p2psim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Deterministic simulator for Bloom-filter sync of encrypted peer-to-peer event stores.",
+        subcommands = {RunCommand.class, ReplayCommand.class, SweepCommand.class, InspectCommand.class,
+            StrategiesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Every command takes --help; --json prints JSON. Exit codes: 0 ok, 1 failure, 2 bad input."})
+public final class Main implements Callable<Integer> {
 
-    /** Exit code for bad input: unknown command, unknown option, command not there yet. */
+    public static final int EXIT_OK = 0;
+    /** A run that went wrong: a replay that does not match, an unexpected error. */
+    public static final int EXIT_FAILURE = 1;
+    /** Bad input: unknown command or option, a bad value, an invalid scenario, a command not there yet. */
     public static final int EXIT_USAGE = 2;
 
-    private static final List<String[]> COMMANDS = List.of(
-            new String[] {"run SCENARIO [--seed N] [--out DIR] [--set key=value ...]", "run one scenario"},
-            new String[] {"replay DIR", "rerun a run directory and check its traceSha256"},
-            new String[] {"sweep SCENARIO --vary key=v1,v2 ... [--seeds N] [--threads T] --out DIR",
-                    "parameter sweep, one results table"},
-            new String[] {"inspect DIR (--state | --sql QUERY --device D | --compare A B | --network)",
-                    "look into a run directory"},
-            new String[] {"strategies", "list the sync strategies"},
-            new String[] {"bench", "run the benchmarks"});
-
-    private Main() {
-    }
+    @Spec
+    CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
     }
 
     /** Runs the command line and returns the exit code (testable without {@code System.exit}). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            err.println("p2psim: missing command (try --help)");
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setOut(outWriter);
+        cmd.setErr(errWriter);
+        cmd.setParameterExceptionHandler(Main::badParameters);
+        cmd.setExecutionExceptionHandler((e, commandLine, parsed) -> failed(e, commandLine));
+        try {
+            return cmd.execute(args);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("p2psim: missing command (try p2psim --help)");
+        return EXIT_USAGE;
+    }
+
+    /** picocli could not parse the arguments: one line naming what is wrong. */
+    private static int badParameters(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        String message;
+        if (e instanceof UnmatchedArgumentException u && cmd.getCommandSpec().parent() == null && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            message = "unknown command '" + u.getUnmatched().get(0) + "' (commands: "
+                    + String.join(", ", cmd.getSubcommands().keySet()) + ")";
+        } else if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty() && u.getUnmatched().get(0).startsWith("-")) {
+            message = "unknown option '" + u.getUnmatched().get(0) + "' (see " + name + " --help)";
+        } else if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            message = "unexpected argument '" + u.getUnmatched().get(0) + "' (see " + name + " --help)";
+        } else {
+            message = lowerFirst(oneLine(e.getMessage())) + " (see " + name + " --help)";
+        }
+        cmd.getErr().println(name + ": " + message);
+        return EXIT_USAGE;
+    }
+
+    /** A command threw: bad input in one line with exit 2, anything else in one line with exit 1. */
+    private static int failed(Exception e, CommandLine cmd) {
+        String name = cmd.getCommandSpec().qualifiedName();
+        PrintWriter err = cmd.getErr();
+        if (e instanceof UsageException || e instanceof ScenarioException || e instanceof RunDirectoryException) {
+            err.println(name + ": " + oneLine(e.getMessage()));
             return EXIT_USAGE;
         }
-        String first = args[0];
-        switch (first) {
-            case "-h":
-            case "--help":
-            case "help":
-                usage(out);
-                return 0;
-            case "-V":
-            case "--version":
-                out.println("p2psim " + version());
-                return 0;
-            case "bench":
-                if (args.length > 1 && (args[1].equals("--help") || args[1].equals("-h"))) {
-                    out.println("Usage: p2psim bench   (runs the benchmarks)");
-                    return 0;
-                }
-                out.println("no benchmarks yet");
-                return 0;
-            default:
-                for (String[] c : COMMANDS) {
-                    if (c[0].split(" ")[0].equals(first)) {
-                        err.println("p2psim: command '" + first + "' is not implemented yet");
-                        return EXIT_USAGE;
-                    }
-                }
-                err.println("p2psim: unknown command '" + first + "' (try --help)");
-                return EXIT_USAGE;
+        boolean debug = "1".equals(System.getenv("P2PSIM_DEBUG"));
+        err.println(name + ": " + (e instanceof IllegalArgumentException ? "" : "internal error: ")
+                + e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage()))
+                + (debug ? "" : " (P2PSIM_DEBUG=1 shows the stack trace)"));
+        if (debug) {
+            e.printStackTrace(err);
         }
+        return EXIT_FAILURE;
+    }
+
+    /** The first line of {@code message}. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().lines().findFirst().orElse("");
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     static String version() {
@@ -71,19 +116,11 @@ public final class Main {
         return v == null ? "dev" : v;
     }
 
-    private static void usage(PrintStream out) {
-        out.println("Usage: p2psim COMMAND [OPTIONS]");
-        out.println();
-        out.println("Deterministic simulator for Bloom-filter sync of encrypted peer-to-peer event stores.");
-        out.println();
-        out.println("Commands:");
-        for (String[] c : COMMANDS) {
-            out.printf("  %s%n      %s%n", c[0], c[1]);
+    /** "p2psim VERSION" from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"p2psim " + version()};
         }
-        out.println();
-        out.println("Options:");
-        out.println("  -h, --help      show this help");
-        out.println("  -V, --version   print the version");
-        out.println("Every command takes --help; --json prints JSON.");
     }
 }

@@ -1,0 +1,322 @@
+package org.p2psim.experiment;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+import org.p2psim.Simulation;
+import org.p2psim.net.Bandwidth;
+import org.p2psim.net.DeviceLink;
+import org.p2psim.net.LinkEditor;
+import org.p2psim.net.Network;
+import org.p2psim.net.Partition;
+import org.p2psim.net.PartitionHandle;
+import org.p2psim.scenario.Action;
+import org.p2psim.scenario.NetSpec;
+import org.p2psim.scenario.Scenario;
+import org.p2psim.scenario.ScheduledAction;
+import org.p2psim.sim.RandomStreams;
+import org.p2psim.sim.SimEvent;
+import org.p2psim.sim.SimTime;
+import org.p2psim.workload.Generator;
+import org.p2psim.workload.WorkloadContext;
+
+/**
+ * Builds and runs the {@link Simulation} of a {@link Scenario} with one seed.
+ *
+ * <pre>{@code
+ * Simulation sim = Simulation.of(scenario).seed(7).build();     // ready to run, nothing run yet
+ * sim.runFor(scenario.duration());
+ *
+ * RunResult r = Simulation.of(scenario).seed(7).directory(Path.of("runs/demo")).run();   // a run directory
+ * }</pre>
+ *
+ * <p>{@link #build()} creates the devices, sets up the network, gives the devices their history
+ * and schedules, in this order, the scenario's network actions, its device actions (leave,
+ * reconnect, join) and the workload's messages. Device actions and messages are real-world events:
+ * they happen through the simulation, which records them in its timeline. A replay
+ * ({@link #replaying}) schedules the recorded timeline in their place, in the same way and the same
+ * order, so the same seed gives the same run, packet for packet.
+ */
+public final class ScenarioRun {
+    private final Scenario scenario;
+    private Long seed;
+    private Path directory;
+    private List<SimEvent> replay;
+
+    private ScenarioRun(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    public static ScenarioRun of(Scenario scenario) {
+        return new ScenarioRun(scenario);
+    }
+
+    /** The run's seed (default: the scenario's, else {@value Scenario#DEFAULT_SEED}). */
+    public ScenarioRun seed(long value) {
+        this.seed = value;
+        return this;
+    }
+
+    /** Where the devices' files (and, for {@link #run}, the whole run directory) go; default a new temporary directory. */
+    public ScenarioRun directory(Path dir) {
+        this.directory = dir;
+        return this;
+    }
+
+    /**
+     * Re-enacts {@code timeline} (the real-world events of an earlier run) instead of the
+     * scenario's workload and device actions; history and network actions still come from the
+     * scenario.
+     */
+    public ScenarioRun replaying(List<SimEvent> timeline) {
+        this.replay = List.copyOf(timeline);
+        return this;
+    }
+
+    public long seed() {
+        return seed != null ? seed : scenario.seedOrDefault();
+    }
+
+    /** The scenario as run: with the run's seed. */
+    public Scenario effectiveScenario() {
+        return scenario.withSeed(seed());
+    }
+
+    /** The simulation, set up and scheduled, at time 0 with nothing run yet. */
+    public Simulation build() {
+        Simulation.Builder builder = Simulation.builder()
+                .seed(seed())
+                .devices(scenario.deviceNames().toArray(String[]::new))
+                .topology(scenario.topology())
+                .maxPeers(scenario.devices().maxPeers())
+                .peerExchange(scenario.devices().peerExchange())
+                .clockSkew(scenario.devices().clockOffsetSd(), scenario.devices().clockDriftPpmSd())
+                .skewWindow(scenario.devices().skewWindow())
+                .signatures(scenario.signatures())
+                .strategy(scenario.sync().factory());
+        if (directory != null) {
+            builder.directory(directory);
+        }
+        Simulation sim = builder.build();
+        try {
+            new Wiring(sim).install();
+        } catch (RuntimeException e) {
+            sim.close();
+            throw e;
+        }
+        return sim;
+    }
+
+    /**
+     * Builds, runs for the scenario's duration and writes the run directory (see {@link RunDirectory}).
+     * The directory must not exist or be empty; without {@link #directory} a temporary one is used.
+     */
+    public RunResult run() {
+        return run(Progress.NONE);
+    }
+
+    public RunResult run(Progress progress) {
+        return RunDirectory.run(this, directory, progress);
+    }
+
+    Scenario scenario() {
+        return scenario;
+    }
+
+    ScenarioRun withDirectory(Path dir) {
+        ScenarioRun copy = new ScenarioRun(scenario);
+        copy.seed = seed;
+        copy.replay = replay;
+        copy.directory = dir;
+        return copy;
+    }
+
+    /**
+     * Runs {@code sim} until {@code end} (µs since the start), in ten steps with a report to
+     * {@code progress} after each. The steps do not change the run: every action still happens at
+     * its own instant, in order.
+     */
+    public static void runUntil(Simulation sim, long end, Progress progress) {
+        for (int step = 1; step <= 10; step++) {
+            long target = Math.max(sim.scheduler().now(), step == 10 ? end : end / 10 * step);
+            sim.runFor(SimTime.toDuration(target - sim.scheduler().now()));
+            progress.reached(step / 10.0, sim.scheduler().now(), end);
+        }
+    }
+
+    /** Reports how far a run has got. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (fraction, now, end) -> {};
+
+        /** {@code fraction} of the simulated duration is done: simulated time {@code now} of {@code end} (µs). */
+        void reached(double fraction, long now, long end);
+    }
+
+    // ---- wiring one simulation ----
+
+    /** Applies the scenario to one built simulation. */
+    private final class Wiring implements WorkloadContext {
+        private final Simulation sim;
+        private final Network network;
+        private final NetSpec net;
+        private final RandomStreams streams;
+        private final Map<String, Duration> joiners;
+
+        Wiring(Simulation sim) {
+            this.sim = sim;
+            this.network = sim.network();
+            this.net = scenario.net();
+            this.streams = new RandomStreams(sim.seed());
+            this.joiners = scenario.joiners();
+        }
+
+        void install() {
+            network.defaults(net.conditions());
+            network.mtu(net.mtu());
+            if (net.limitsBandwidth()) {
+                network.everyDevice(d -> d.uplink(net.uplinkBandwidth()).downlink(net.downlinkBandwidth()));
+            }
+            List<Generator> generators = scenario.workload().generators();
+            List<ScheduledAction> byTime = new ArrayList<>(scenario.schedule());
+            byTime.sort(Comparator.comparing(ScheduledAction::at));
+            // 1. history, before the run starts (a replay gives the same history again)
+            generators.stream().filter(g -> g.name().equals("history")).forEach(g -> g.install(this));
+            // 2. network actions, which the timeline does not record
+            for (ScheduledAction s : byTime) {
+                if (!s.action().isDeviceAction()) {
+                    scheduleNetwork(SimTime.of(s.at()), s.action());
+                }
+            }
+            if (replay != null) {
+                // 3'. the recorded real-world events, in the order they happened
+                replay.forEach(this::enact);
+                return;
+            }
+            // 3. device actions, then 4. the workload's events
+            for (ScheduledAction s : byTime) {
+                if (s.action().isDeviceAction()) {
+                    enact(simEvent(SimTime.of(s.at()), s.action()));
+                }
+            }
+            generators.stream().filter(g -> !g.name().equals("history")).forEach(g -> g.install(this));
+        }
+
+        private SimEvent simEvent(long at, Action action) {
+            if (action instanceof Action.Leave leave) {
+                return new SimEvent(at, SimEvent.LEAVE, leave.device(), leave.graceful() ? "graceful" : "abrupt");
+            }
+            if (action instanceof Action.Reconnect reconnect) {
+                return new SimEvent(at, SimEvent.RECONNECT, reconnect.device(), "");
+            }
+            Action.Join join = (Action.Join) action;
+            return new SimEvent(at, SimEvent.JOIN, join.device(), join.via());
+        }
+
+        /**
+         * Makes a real-world event happen at its time, through the simulation, which records it in
+         * the timeline; the same call for planned and for recorded events.
+         */
+        private void enact(SimEvent event) {
+            sim.replay(event);
+        }
+
+        private void scheduleNetwork(long at, Action action) {
+            sim.scheduler().at(at, () -> apply(action));
+        }
+
+        /** A network action, now. A partition names its devices when it starts, so it may name devices that joined. */
+        private void apply(Action action) {
+            if (action instanceof Action.Partition p) {
+                cut(Partition.between(p.a(), p.b()), p.lasting());
+            } else if (action instanceof Action.Isolate i) {
+                cut(Partition.isolate(i.group()), i.lasting());
+            } else if (action instanceof Action.Heal) {
+                network.partitions().forEach(PartitionHandle::heal);
+            } else if (action instanceof Action.NetChange change) {
+                applyNetChange(change);
+            }
+        }
+
+        private void cut(Partition partition, Duration lasting) {
+            PartitionHandle handle = network.partition(partition);
+            if (lasting != null) {
+                sim.scheduler().after(SimTime.of(lasting), handle::heal);
+            }
+        }
+
+        private void applyNetChange(Action.NetChange c) {
+            if (c.latency() != null || c.loss() != null || c.duplicate() != null) {
+                LinkEditor editor = c.link().isEmpty() ? network.defaults() : network.link(c.link().get(0), c.link().get(1));
+                if (c.latency() != null) {
+                    editor.latency(c.latency().model());
+                }
+                if (c.loss() != null) {
+                    editor.loss(c.loss().model());
+                }
+                if (c.duplicate() != null) {
+                    editor.duplicate(c.duplicate());
+                }
+            }
+            if (c.uplink() == null && c.downlink() == null) {
+                return;
+            }
+            Consumer<DeviceLink> change = d -> {
+                if (c.uplink() != null) {
+                    d.uplink(bandwidth(d.uplink(), c.uplink()));
+                }
+                if (c.downlink() != null) {
+                    d.downlink(bandwidth(d.downlink(), c.downlink()));
+                }
+            };
+            if (c.device() != null) {
+                change.accept(network.device(c.device()));
+            } else {
+                network.everyDevice(change); // also devices that join later
+            }
+        }
+
+        /** {@code current} at a new rate, with the scenario's bucket and queue when it was unlimited. */
+        private Bandwidth bandwidth(Bandwidth current, double rate) {
+            return current.isUnlimited() ? new Bandwidth(rate, net.bucket(), net.queue()) : current.withRate(rate);
+        }
+
+        // ---- WorkloadContext ----
+
+        @Override
+        public List<String> devices() {
+            return scenario.allDeviceNames();
+        }
+
+        @Override
+        public long presentFrom(String device) {
+            Duration joined = joiners.get(device);
+            return joined == null ? 0 : SimTime.of(joined);
+        }
+
+        @Override
+        public long end() {
+            return SimTime.of(scenario.duration());
+        }
+
+        @Override
+        public RandomGenerator random(String name) {
+            return streams.stream("workload/" + name);
+        }
+
+        @Override
+        public void history(String device, int count, String channel) {
+            sim.history(device, count, channel);
+        }
+
+        @Override
+        public void post(long at, String device, String channel, String text) {
+            enact(SimEvent.message(at, device, channel, text));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.p2psim.scenario;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Something a scenario's schedule makes happen at a given time. Device actions (leave, reconnect,
+ * join) are real-world events: they go through the simulation's timeline and a replay re-enacts
+ * them from there. Network actions (partitions, heals, changed conditions) are part of the
+ * scenario, and a replay schedules them again from it.
+ */
+public sealed interface Action {
+
+    /** Whether this action is recorded in the timeline (sim_events) when it happens. */
+    default boolean isDeviceAction() {
+        return false;
+    }
+
+    /** The kind, as the schedule's YAML names it. */
+    String kind();
+
+    /** {@code device} goes offline, saying goodbye to its peers when {@code graceful}. */
+    record Leave(String device, boolean graceful) implements Action {
+        @Override
+        public boolean isDeviceAction() {
+            return true;
+        }
+
+        @Override
+        public String kind() {
+            return "leave";
+        }
+    }
+
+    /** {@code device} comes back online. */
+    record Reconnect(String device) implements Action {
+        @Override
+        public boolean isDeviceAction() {
+            return true;
+        }
+
+        @Override
+        public String kind() {
+            return "reconnect";
+        }
+    }
+
+    /** A new device {@code device} joins with an invite naming one bootstrap peer {@code via}. */
+    record Join(String device, String via) implements Action {
+        @Override
+        public boolean isDeviceAction() {
+            return true;
+        }
+
+        @Override
+        public String kind() {
+            return "join";
+        }
+    }
+
+    /**
+     * Cuts {@code a} and {@code b} apart, both ways; for {@code lasting}, or until a {@link Heal}
+     * when {@code lasting} is null.
+     */
+    record Partition(List<String> a, List<String> b, Duration lasting) implements Action {
+        public Partition {
+            a = List.copyOf(a);
+            b = List.copyOf(b);
+        }
+
+        @Override
+        public String kind() {
+            return "partition";
+        }
+    }
+
+    /** Cuts {@code group} off from every other device; for {@code lasting}, or until a {@link Heal}. */
+    record Isolate(List<String> group, Duration lasting) implements Action {
+        public Isolate {
+            group = List.copyOf(group);
+        }
+
+        @Override
+        public String kind() {
+            return "isolate";
+        }
+    }
+
+    /** Ends every partition in force. */
+    record Heal() implements Action {
+        @Override
+        public String kind() {
+            return "heal";
+        }
+    }
+
+    /**
+     * Changes network conditions from now on: of every link (no {@code link}, no {@code device}),
+     * of both directions between the two devices of {@code link}, or the bandwidth of one
+     * {@code device} (or of every device, when neither is given). Null fields stay as they are.
+     */
+    record NetChange(List<String> link, String device, LatencySpec latency, LossSpec loss, Double duplicate,
+                     Double uplink, Double downlink) implements Action {
+        public NetChange {
+            link = List.copyOf(link);
+        }
+
+        @Override
+        public String kind() {
+            return "net";
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.p2psim.scenario;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.p2psim.crypto.SignatureMode;
+import org.p2psim.device.Topology;
+import org.p2psim.workload.WorkloadSpec;
+
+/**
+ * A whole simulated world, immutable: devices and who they know, the network, the sync strategy,
+ * the workload, and a schedule of timed actions. Usually read from YAML:
+ *
+ * <pre>{@code
+ * Scenario s = Scenario.load("twenty-devices").with("net.loss", "0.2").with("duration", "10m");
+ * Simulation sim = Simulation.of(s).seed(7).build();
+ * }</pre>
+ *
+ * Every field, its forms and its default are described in {@code scenarios/README.md}; invalid
+ * values throw a {@link ScenarioException} that names the file, the field path, the value and what
+ * is allowed.
+ *
+ * @param name        the scenario's name (defaults to the file's name)
+ * @param description free text for humans
+ * @param duration    how much simulated time a run covers
+ * @param seed        the default seed of a run, or null (runs then use 1 unless given one)
+ * @param devices     devices present at the start
+ * @param topology    who starts out knowing whom
+ * @param net         network conditions at the start
+ * @param sync        the sync strategy and its parameters
+ * @param signatures  real Ed25519 packet signatures, or the same-size fast stand-in
+ * @param workload    the real-world activity
+ * @param schedule    timed actions, in file order
+ */
+public record Scenario(String name, String description, Duration duration, Long seed, DeviceSpec devices, Topology topology,
+                       NetSpec net, SyncSpec sync, SignatureMode signatures, WorkloadSpec workload, List<ScheduledAction> schedule) {
+
+    /** The seed a run uses when none is given and the scenario has none. */
+    public static final long DEFAULT_SEED = 1;
+
+    public Scenario {
+        schedule = List.copyOf(schedule);
+    }
+
+    // ---- loading ----
+
+    /** A scenario file, or a built-in by name ({@link #builtins()}). */
+    public static Scenario load(String nameOrPath) {
+        return ScenarioFiles.read(nameOrPath).bind();
+    }
+
+    /** As {@link #load(String)}, with {@code path → value} overrides applied to the YAML before binding. */
+    public static Scenario load(String nameOrPath, Map<String, String> overrides) {
+        return ScenarioFiles.read(nameOrPath).with(overrides).bind();
+    }
+
+    public static Scenario load(Path file) {
+        return load(file.toString());
+    }
+
+    /** A scenario from YAML text; {@code source} names it in error messages (and, if a file name, the scenario without a name). */
+    public static Scenario parse(String yaml, String source) {
+        String file = source.substring(source.lastIndexOf('/') + 1);
+        String defaultName = file.endsWith(".yaml") || file.endsWith(".yml") ? ScenarioFiles.stem(file) : "unnamed";
+        return ScenarioFiles.parse(yaml, source, defaultName).bind();
+    }
+
+    /** A scenario from YAML text, named "inline" in error messages. */
+    public static Scenario parse(String yaml) {
+        return parse(yaml, "inline scenario");
+    }
+
+    /** Names of the built-in scenarios ({@code scenarios/*.yaml}). */
+    public static List<String> builtins() {
+        return ScenarioFiles.builtins();
+    }
+
+    // ---- changing ----
+
+    /**
+     * This scenario with the field at {@code path} set to {@code value}, read as YAML and checked as
+     * if written in the file: {@code with("net.loss", "0.2")}, {@code with("duration", "10m")},
+     * {@code with("schedule[0].at", "3m")}. An empty value returns the field to its default.
+     */
+    public Scenario with(String path, String value) {
+        Map<String, String> one = new LinkedHashMap<>();
+        one.put(path, value);
+        return with(one);
+    }
+
+    /** This scenario with several overrides, applied in order. */
+    public Scenario with(Map<String, String> overrides) {
+        return new ScenarioFiles.Raw(ScenarioFormat.write(this), "scenario '" + name + "'", name).with(overrides).bind();
+    }
+
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, description, duration, newSeed, devices, topology, net, sync, signatures, workload, schedule);
+    }
+
+    public Scenario withDuration(Duration newDuration) {
+        return with("duration", Units.formatDuration(newDuration));
+    }
+
+    // ---- reading ----
+
+    /** The seed of a run that names none. */
+    public long seedOrDefault() {
+        return seed != null ? seed : DEFAULT_SEED;
+    }
+
+    /** Names of the devices present at the start. */
+    public List<String> deviceNames() {
+        return devices.deviceNames();
+    }
+
+    /** Devices that join during the run, with their join times, in time order. */
+    public Map<String, Duration> joiners() {
+        return ScenarioFormat.joins(schedule);
+    }
+
+    /** Every device of the run: those present at the start, then the joiners. */
+    public List<String> allDeviceNames() {
+        List<String> all = new ArrayList<>(deviceNames());
+        all.addAll(joiners().keySet());
+        return all;
+    }
+
+    /** The canonical YAML of this scenario: every field explicit; {@link #parse} reads it back to an equal scenario. */
+    public String toYaml() {
+        return ScenarioFiles.toYaml(ScenarioFormat.write(this));
+    }
+
+    @Override
+    public String toString() {
+        return "Scenario[" + name + ", " + Units.formatDuration(duration) + ", " + devices.count() + " devices, " + schedule.size()
+                + " scheduled actions]";
+    }
+}

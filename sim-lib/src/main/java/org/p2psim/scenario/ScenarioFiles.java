@@ -1,0 +1,222 @@
+package org.p2psim.scenario;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Finds and reads scenario files: a path, or a built-in name looked up in the {@code scenarios/}
+ * directory of the p2psim checkout (found from the working directory or from where sim-lib was
+ * loaded; {@code P2PSIM_SCENARIOS} or {@code -Dp2psim.scenarios} name another directory) and then
+ * on the classpath ({@code scenarios/NAME.yaml} inside the sim-lib jar).
+ */
+public final class ScenarioFiles {
+    static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                    .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                    .build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private static final String RESOURCE_DIR = "scenarios/";
+
+    private ScenarioFiles() {}
+
+    /** A scenario's YAML tree and where it came from, before binding. */
+    public record Raw(ObjectNode tree, String source, String defaultName) {
+        /** Applies {@code key=value} overrides in order (see {@link Overrides}). */
+        public Raw with(Map<String, String> overrides) {
+            ObjectNode copy = tree.deepCopy();
+            overrides.forEach((path, value) -> Overrides.apply(copy, path, value, source));
+            return new Raw(copy, source, defaultName);
+        }
+
+        public Scenario bind() {
+            return ScenarioFormat.read(Node.root(source, tree), defaultName);
+        }
+    }
+
+    /** Reads {@code nameOrPath}: a file when it names one (or has a '/' or a .yaml ending), else a built-in. */
+    public static Raw read(String nameOrPath) {
+        if (looksLikePath(nameOrPath)) {
+            Path file = Path.of(nameOrPath);
+            if (!Files.isRegularFile(file)) {
+                throw new ScenarioException("", "", "scenario file '" + nameOrPath + "' not found");
+            }
+            return parse(readFile(file), nameOrPath, stem(file.getFileName().toString()));
+        }
+        if (!nameOrPath.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new ScenarioException("", "", "scenario '" + nameOrPath + "' not found; built-ins: " + String.join(", ", builtins()));
+        }
+        String label = RESOURCE_DIR + nameOrPath + ".yaml";
+        for (Path dir : directories()) {
+            Path file = dir.resolve(nameOrPath + ".yaml");
+            if (Files.isRegularFile(file)) {
+                return parse(readFile(file), label, nameOrPath);
+            }
+        }
+        try (InputStream in = ScenarioFiles.class.getClassLoader().getResourceAsStream(label)) {
+            if (in != null) {
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), label, nameOrPath);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in scenario " + label, e);
+        }
+        throw new ScenarioException("", "", "scenario '" + nameOrPath + "' not found; built-ins: " + String.join(", ", builtins()));
+    }
+
+    /** Parses YAML text; {@code source} names it in errors. */
+    public static Raw parse(String yaml, String source, String defaultName) {
+        JsonNode tree;
+        try {
+            tree = YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            throw new ScenarioException(source, "", "not valid YAML: " + firstLine(e));
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw new ScenarioException(source, "", "is empty; a scenario needs at least duration and devices");
+        }
+        if (!tree.isObject()) {
+            throw new ScenarioException(source, "", "must be a map of scenario fields (" + String.join(", ", ScenarioFormat.TOP)
+                    + "), was " + Node.root(source, tree).describe());
+        }
+        return new Raw((ObjectNode) tree, source, defaultName);
+    }
+
+    /** The names of the built-in scenarios, from the checkout's directory and the classpath. */
+    public static List<String> builtins() {
+        TreeSet<String> names = new TreeSet<>();
+        for (Path dir : directories()) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).map(ScenarioFiles::stem).forEach(names::add);
+            } catch (IOException e) {
+                // an unreadable directory contributes nothing
+            }
+        }
+        names.addAll(classpathNames());
+        return List.copyOf(names);
+    }
+
+    /** Names of the scenarios packaged under {@code scenarios/} on the classpath (a directory or a jar). */
+    private static List<String> classpathNames() {
+        List<String> names = new ArrayList<>();
+        try {
+            Enumeration<URL> roots = ScenarioFiles.class.getClassLoader().getResources(RESOURCE_DIR);
+            while (roots.hasMoreElements()) {
+                URL url = roots.nextElement();
+                if (url.getProtocol().equals("file")) {
+                    try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+                        files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).map(ScenarioFiles::stem)
+                                .forEach(names::add);
+                    }
+                } else if (url.openConnection() instanceof JarURLConnection jar) {
+                    jar.setUseCaches(false);
+                    try (JarFile file = jar.getJarFile()) {
+                        file.stream().map(JarEntry::getName)
+                                .filter(n -> n.startsWith(RESOURCE_DIR) && n.endsWith(".yaml") && n.indexOf('/', RESOURCE_DIR.length()) < 0)
+                                .map(n -> stem(n.substring(RESOURCE_DIR.length()))).forEach(names::add);
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // an unreadable classpath entry contributes nothing
+        }
+        return names;
+    }
+
+    /** The scenarios directories searched for built-ins, most specific first. */
+    static List<Path> directories() {
+        List<Path> result = new ArrayList<>();
+        String configured = System.getProperty("p2psim.scenarios", System.getenv("P2PSIM_SCENARIOS"));
+        if (configured != null && !configured.isBlank()) {
+            addIfDirectory(result, Path.of(configured));
+        }
+        addCheckout(result, Path.of("").toAbsolutePath());
+        try {
+            Path code = Path.of(ScenarioFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            addCheckout(result, code);
+        } catch (URISyntaxException | RuntimeException e) {
+            // no code location (e.g. a custom class loader): the working directory and the classpath remain
+        }
+        return result;
+    }
+
+    /** The {@code scenarios/} of the nearest ancestor of {@code start} that is a p2psim checkout. */
+    private static void addCheckout(List<Path> result, Path start) {
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("scenarios")) && Files.isDirectory(dir.resolve("sim-lib"))) {
+                addIfDirectory(result, dir.resolve("scenarios"));
+                return;
+            }
+        }
+    }
+
+    private static void addIfDirectory(List<Path> result, Path dir) {
+        Path normal = dir.toAbsolutePath().normalize();
+        if (Files.isDirectory(normal) && !result.contains(normal)) {
+            result.add(normal);
+        }
+    }
+
+    private static boolean looksLikePath(String s) {
+        return s.contains("/") || s.contains("\\") || s.endsWith(".yaml") || s.endsWith(".yml") || Files.isRegularFile(Path.of(s));
+    }
+
+    private static String readFile(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new ScenarioException("", "", "cannot read scenario file '" + file + "': " + e.getMessage());
+        }
+    }
+
+    static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** A parser's message in one line, with the line and column of the problem. */
+    static String firstLine(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        message = message.lines().findFirst().orElse(message).strip();
+        JsonLocation at = e.getLocation();
+        if (at != null && at.getLineNr() > 0) {
+            message += " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        }
+        return message;
+    }
+
+    /** {@code tree} as YAML text. */
+    static String toYaml(JsonNode tree) {
+        try {
+            return YAML.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a scenario as YAML", e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.p2psim.scenario;
+
+import java.time.Duration;
+
+/** {@code action} at simulated time {@code at} since the run began. */
+public record ScheduledAction(Duration at, Action action) {}

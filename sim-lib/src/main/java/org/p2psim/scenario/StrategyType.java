@@ -1,0 +1,36 @@
+package org.p2psim.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.function.Supplier;
+import org.p2psim.sync.SyncStrategy;
+
+/**
+ * A sync strategy as scenarios know it: its name, a one-line description, its parameters (the keys
+ * beside {@code strategy} in a scenario's {@code sync} section) with validated binding, and how to
+ * make one instance per device. Registered in {@link Strategies}.
+ *
+ * @param <P> the strategy's parameter record
+ */
+public interface StrategyType<P> {
+
+    /** The value of {@code sync.strategy}, e.g. "bloom-seed". */
+    String name();
+
+    /** One line for {@code p2psim strategies}. */
+    String description();
+
+    /** The parameter keys, in the order they are written. */
+    List<String> parameters();
+
+    P defaults();
+
+    /** Reads the parameters from the {@code sync} map; missing keys take the defaults. */
+    P bind(Node.Fields sync);
+
+    /** The parameters as YAML values (durations as text), in {@link #parameters()} order. */
+    LinkedHashMap<String, Object> write(P params);
+
+    /** Makes the strategy of one device; called once per device. */
+    Supplier<SyncStrategy> factory(P params);
+}

@@ -1,0 +1,14 @@
+/**
+ * Scenarios: immutable records of a simulated world (devices, topology, network, sync strategy,
+ * crypto, workload, schedule of timed actions), read from YAML with validated binding and written
+ * back as canonical YAML.
+ *
+ * <p>{@link org.p2psim.scenario.Scenario#load(String)} takes a file or a built-in name
+ * ({@code scenarios/*.yaml} of the checkout, or of the sim-lib jar). Loading parses the YAML into a
+ * tree, applies overrides by field path ({@link org.p2psim.scenario.Overrides}), then binds the tree
+ * field by field ({@code ScenarioFormat}); every error is a
+ * {@link org.p2psim.scenario.ScenarioException} naming the file, the field path, the value and what
+ * is allowed. The format is documented, field by field, in {@code scenarios/README.md}.
+ * {@link org.p2psim.scenario.Strategies} is the registry of sync strategies a scenario can name.
+ */
+package org.p2psim.scenario;
