@@ -42,7 +42,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 # Everything Maven reads; the jar is rebuilt when any of it is newer than the last build.
 BUILD_STAMP := $(ROOT)/sim-lib/target/.build-stamp
-BUILD_INPUTS := $(ROOT)/pom.xml $(ROOT)/sim-lib/pom.xml $(shell find $(ROOT)/sim-lib/src 2>/dev/null)
+BUILD_INPUTS := $(ROOT)/pom.xml $(ROOT)/sim-lib/pom.xml $(shell find $(ROOT)/sim-lib/src $(ROOT)/scenarios 2>/dev/null)
 VENV_STAMP := $(VENV)/.requirements-stamp
 KERNEL_JSON := $(VENV)/share/jupyter/kernels/java/kernel.json
 

@@ -61,6 +61,7 @@ import tech.tablesaw.api.Table;
 public final class Simulation implements AutoCloseable {
     private final long seed;
     private final Path directory;
+    private final boolean temporaryDirectory;
     private final Scheduler scheduler = new Scheduler();
     private final RandomStreams streams;
     private final Network network;
@@ -74,7 +75,8 @@ public final class Simulation implements AutoCloseable {
     private Simulation(Builder b) {
         this.seed = b.seed;
         this.streams = new RandomStreams(b.seed);
-        this.directory = b.directory != null ? b.directory : createTempDirectory();
+        this.temporaryDirectory = b.directory == null;
+        this.directory = temporaryDirectory ? createTempDirectory() : b.directory;
         this.network = new Network(scheduler, streams.stream("network"));
         network.defaults(b.net);
         network.onPacket(this::recordPacket);
@@ -345,9 +347,23 @@ public final class Simulation implements AutoCloseable {
         devices.values().forEach(d -> d.store().flush());
     }
 
+    /** Closes every device's store; a temporary run directory (no {@code directory} given) is deleted. */
     @Override
     public void close() {
         devices.values().forEach(d -> d.store().close());
+        if (temporaryDirectory) {
+            deleteRecursively(directory);
+        }
+    }
+
+    private static void deleteRecursively(Path root) {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the temporary run directory " + root, e);
+        }
     }
 
     /** Settings of a run; every one has a default. */
@@ -371,7 +387,10 @@ public final class Simulation implements AutoCloseable {
             return this;
         }
 
-        /** Where device files go; must not exist yet or be empty. Default: a new temporary directory. */
+        /**
+         * Where device files go; must not exist yet or be empty. Default: a new temporary directory,
+         * deleted when the simulation is closed.
+         */
         public Builder directory(Path directory) {
             this.directory = directory;
             return this;
