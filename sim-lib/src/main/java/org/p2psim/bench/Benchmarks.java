@@ -68,7 +68,7 @@ public final class Benchmarks {
         }
         return Table.create("benchmarks (floor per event packet: sign " + round(floor.signNs()) + " ns, verify "
                 + round(floor.verifyNs()) + " ns, open " + round(floor.openNs()) + " ns, BLAKE3 " + round(floor.blake3Ns())
-                + " ns, insert " + round(floor.insertNs()) + " ns)",
+                + " ns, store a message " + round(floor.insertNs()) + " ns)",
                 workload, mode, packets, measured, wall, simPerWall, packetsPerSecond, floorColumn, ratio);
     }
 

@@ -493,13 +493,7 @@ public final class Metrics {
 
     /** Packets not delivered, by fate and reason ("dropped:loss", "rejected:replay", …). */
     public Table undelivered() {
-        StringColumn reason = StringColumn.create("reason");
-        LongColumn count = LongColumn.create("packets");
-        byReason.forEach((r, n) -> {
-            reason.append(r);
-            count.append(n);
-        });
-        return Table.create("undelivered packets", reason, count);
+        return counts("undelivered packets", "packets", byReason);
     }
 
     /** Per device: events held, completeness, duplicate event packets received, and whether it is online. */
@@ -521,13 +515,18 @@ public final class Metrics {
 
     /** Events refused by receivers, by reason. */
     public Table rejectedEvents() {
+        return counts("rejected events", "events", rejectedEvents);
+    }
+
+    /** A (reason, count) table from a sorted map of counts. */
+    private static Table counts(String title, String countName, Map<String, Long> byReason) {
         StringColumn reason = StringColumn.create("reason");
-        LongColumn count = LongColumn.create("events");
-        rejectedEvents.forEach((r, n) -> {
+        LongColumn count = LongColumn.create(countName);
+        byReason.forEach((r, n) -> {
             reason.append(r);
             count.append(n);
         });
-        return Table.create("rejected events", reason, count);
+        return Table.create(title, reason, count);
     }
 
     /** The packet log, one row per packet. */
