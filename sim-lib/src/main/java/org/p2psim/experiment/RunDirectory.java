@@ -37,11 +37,11 @@ import tech.tablesaw.api.Table;
  * scenario.yaml      the effective scenario: every --set applied, every field explicit, the run's seed
  * summary.json       scenario, seed, duration_s, traceSha256 and every summary metric ("metrics")
  * metrics/*.csv      completeness, packets, undelivered, devices, rejected_events, latencies,
- *                    latency_cdf, write_rates, sync_matrix, summary
+ *                    latency_cdf, write_rates, sync_matrix, summary; sim_events and packet_log as in run.sqlite
  * run.sqlite         sim_events(seq, time_us, kind, device, detail) and
  *                    packet_log(seq, sent_us, done_us, from_device, to_device, type, bytes, fate, reason,
- *                               fingerprint, duplicate): times in µs; fingerprint is the first 8 bytes of the
- *                               signature in hex; duplicate is 1 for an extra copy the network made
+ *                               fingerprint, duplicate): times in µs; fingerprint is a 64-bit hash of the
+ *                               packet's signed bytes in hex, the same in both signature modes; duplicate is 1 for an extra copy the network made
  * devices/*.sqlite   every device's own store
  * </pre>
  *
@@ -154,6 +154,7 @@ public final class RunDirectory {
             double wall = (System.nanoTime() - wallStart) / 1e9;
             writeMetrics(target, sim, effective);
             writeDatabase(target.resolve(DATABASE), sim);
+            writeTraceCsv(new RunDirectory(target));
             ObjectNode summary = summary(effective, sim);
             writeJson(target.resolve(SUMMARY), summary);
             return new RunResult(effective, sim.seed(), target, sim, summary, sim.metrics().summaryMap(), sim.traceSha256(), wall);
@@ -216,6 +217,13 @@ public final class RunDirectory {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + metricsDir, e);
         }
+    }
+
+    /** sim_events and packet_log of run.sqlite, also as metrics/*.csv for tools that read CSV. */
+    private static void writeTraceCsv(RunDirectory run) {
+        Path metricsDir = run.dir.resolve(METRICS);
+        run.simEvents().write().csv(metricsDir.resolve("sim_events.csv").toFile());
+        run.packetLog().write().csv(metricsDir.resolve("packet_log.csv").toFile());
     }
 
     private static void writeDatabase(Path file, Simulation sim) {
