@@ -20,6 +20,7 @@ import org.p2psim.crypto.SignatureMode;
 import org.p2psim.device.Device;
 import org.p2psim.device.DeviceClock;
 import org.p2psim.device.DeviceSetup;
+import org.p2psim.device.Invite;
 import org.p2psim.device.PeerTable;
 import org.p2psim.device.Topology;
 import org.p2psim.device.World;
@@ -83,12 +84,12 @@ public final class Simulation implements AutoCloseable {
         this.settings = b;
         this.world = buildWorld(b);
         Map<String, List<String>> initialPeers = b.topology.peers(b.devices, streams.stream("topology"));
-        initialPeers.forEach(this::addDevice);
+        initialPeers.forEach((name, peers) -> addDevice(name, peers, world.sealer()));
         b.networkSetup.accept(network);
     }
 
-    private Device addDevice(String name, List<String> initialPeers) {
-        DeviceSetup setup = new DeviceSetup(name, keysOf(name), openStore(name), settings.strategy.get(),
+    private Device addDevice(String name, List<String> initialPeers, EventSealer sealer) {
+        DeviceSetup setup = new DeviceSetup(name, keysOf(name), sealer, openStore(name), settings.strategy.get(),
                 new PeerTable(name, initialPeers, settings.maxPeers), clockOf(name),
                 streams.stream("device/" + name + "/nonces"), streams.stream("device/" + name + "/sync"),
                 streams.stream("device/" + name + "/timers"), settings.peerExchange);
@@ -124,7 +125,7 @@ public final class Simulation implements AutoCloseable {
         }
         CommunityKey key = CommunityKey.generate(streams.stream("community/key"));
         EventSealer sealer = new EventSealer(key, members, b.signatures);
-        return new World(scheduler, network, metrics, sealer, members, SimTime.of(b.skewWindow), b.signatures);
+        return new World(scheduler, network, metrics, key, sealer, members, SimTime.of(b.skewWindow), b.signatures);
     }
 
     private Ed25519KeyPair keysOf(String device) {
@@ -213,19 +214,34 @@ public final class Simulation implements AutoCloseable {
         return author.client().sendMessage(channel, text);
     }
 
-    /**
-     * A new device joins now with an invite: the community key (every device of a simulation
-     * shares one) and the address of one bootstrap peer. It learns further peers by peer exchange;
-     * its key is added to the members' directory, as the seed's out-of-band exchange does.
-     */
+    /** An invite to this community from {@code inviter}: the community key and the inviter's address. */
+    public Invite invite(String inviter) {
+        device(inviter);
+        return new Invite(world.communityKey(), inviter);
+    }
+
+    /** A new device joins now, invited by {@code bootstrapPeer}: {@code join(name, invite(bootstrapPeer))}. */
     public Device join(String name, String bootstrapPeer) {
+        return join(name, invite(bootstrapPeer));
+    }
+
+    /**
+     * A new device joins now with an invite: a community key and the address of one bootstrap
+     * peer. It learns further peers by peer exchange; its public key is added to the members'
+     * directory, as the seed's out-of-band exchange does ("anyone with the key is authorised").
+     * With another community's key it joins the network but can open none of the events it receives.
+     */
+    public Device join(String name, Invite invite) {
         if (devices.containsKey(name)) {
             throw new IllegalArgumentException("a device named '" + name + "' already exists");
         }
+        String bootstrapPeer = invite.bootstrapPeer();
         device(bootstrapPeer);
         timeline.record(new SimEvent(scheduler.now(), SimEvent.JOIN, name, bootstrapPeer));
         world.members().add(keysOf(name).publicKey());
-        Device device = addDevice(name, List.of(bootstrapPeer));
+        EventSealer sealer = invite.communityKey().equals(world.communityKey())
+                ? world.sealer() : new EventSealer(invite.communityKey(), world.members(), world.signatures());
+        Device device = addDevice(name, List.of(bootstrapPeer), sealer);
         if (started) {
             device.start();
         }

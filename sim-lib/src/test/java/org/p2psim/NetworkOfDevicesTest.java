@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.SplittableRandom;
+import org.p2psim.crypto.CommunityKey;
+import org.p2psim.crypto.SignatureMode;
 import org.p2psim.device.Device;
+import org.p2psim.device.Invite;
 import org.p2psim.device.Topology;
 import org.p2psim.sync.bloom.BloomSeedParams;
 
@@ -60,6 +64,29 @@ class NetworkOfDevicesTest {
             assertTrue(carol.peers().size() >= 3, "carol knows " + carol.peers());
             assertTrue(sim.device("d03").peers().contains("carol"), "the bootstrap peer learnt carol from her packets");
             assertEquals(6, carol.store().size(), "carol caught up with the history");
+        }
+    }
+
+    @Test
+    void aJoinerWithAnotherCommunitysKeyReceivesEventsItCannotOpen(@TempDir Path dir) {
+        try (Simulation sim = Simulation.builder().seed(9).devices(3).directory(dir).build()) {
+            oneMessageEach(sim);
+            Invite forged = new Invite(CommunityKey.generate(new SplittableRandom(99)), "d00");
+            Device stranger = sim.join("stranger", Invite.parse(forged.toLink()));
+            sim.runFor(Duration.ofMinutes(5));
+            assertEquals(0, stranger.store().size());
+            assertTrue(sim.metrics().rejectedEvents().stringColumn("reason").contains("undecryptable"),
+                    sim.metrics().rejectedEvents().print());
+        }
+    }
+
+    @Test
+    void aHundredDevicesConverge(@TempDir Path dir) {
+        try (Simulation sim = Simulation.builder().seed(10).devices(100).topology(Topology.randomRegular(6))
+                .loss(0.05).signatures(SignatureMode.FAST).directory(dir).build()) {
+            oneMessageEach(sim);
+            assertTrue(sim.runUntilConverged(Duration.ofMinutes(30)), sim.devicesTable().print());
+            assertEquals(100, sim.metrics().truthSize());
         }
     }
 

@@ -65,7 +65,7 @@ public final class Device implements Endpoint {
         this.syncRandom = setup.syncRandom();
         this.deviceRandom = setup.deviceRandom();
         this.peerExchangeInterval = SimTime.of(setup.peerExchange());
-        this.sealer = world.sealer();
+        this.sealer = setup.sealer();
         this.verifier = new PacketVerifier(world.members(), world.skewWindow(), world.signatures());
         this.client = new Client(this::author, store);
         world.metrics().device(name);

@@ -3,6 +3,7 @@ package org.p2psim.device;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 import org.p2psim.crypto.Ed25519KeyPair;
+import org.p2psim.event.EventSealer;
 import org.p2psim.store.DeviceStore;
 import org.p2psim.sync.SyncStrategy;
 
@@ -13,7 +14,8 @@ import org.p2psim.sync.SyncStrategy;
  * @param syncRandom       its sync strategy's stream
  * @param deviceRandom     the stream of its own timers (peer-exchange phase)
  * @param peerExchange     how often it tells its peers whom it knows
+ * @param sealer           seals and opens events under the community key this device holds
  */
-public record DeviceSetup(String name, Ed25519KeyPair keys, DeviceStore store, SyncStrategy strategy, PeerTable peers,
+public record DeviceSetup(String name, Ed25519KeyPair keys, EventSealer sealer, DeviceStore store, SyncStrategy strategy, PeerTable peers,
                           DeviceClock clock, RandomGenerator nonces, RandomGenerator syncRandom,
                           RandomGenerator deviceRandom, Duration peerExchange) {}
