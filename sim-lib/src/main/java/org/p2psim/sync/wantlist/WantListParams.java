@@ -26,4 +26,12 @@ public record WantListParams(
         Params.whole("havePackets", havePackets, 0, 1000);
         Params.atLeast("maxWants", maxWants, 1);
     }
+
+    public WantListParams withHavePackets(int packets) {
+        return new WantListParams(interval, recentWindow, packets, maxWants);
+    }
+
+    public WantListParams withInterval(Duration every) {
+        return new WantListParams(every, recentWindow, havePackets, maxWants);
+    }
 }
