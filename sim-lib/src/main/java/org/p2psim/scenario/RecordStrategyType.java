@@ -107,7 +107,11 @@ public final class RecordStrategyType<P extends Record> implements StrategyType<
 
     private static Object read(Node node, Class<?> type) {
         if (type == int.class) {
-            return node.integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
+            long v = node.wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
+            if (v != (int) v) {
+                throw node.mustBe("a whole number in [" + Integer.MIN_VALUE + ", " + Integer.MAX_VALUE + "]");
+            }
+            return (int) v;
         } else if (type == long.class) {
             return node.wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
         } else if (type == double.class) {
