@@ -2,6 +2,7 @@ package org.p2psim.sync.bloom;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +105,8 @@ public final class BloomSaltedStrategy implements SyncStrategy {
 
     private void sendRound() {
         int capacity = params.capacity();
-        List<String> recent = context.store().authoredSince(context.clock() - SimTime.of(params.recentWindow()), capacity / 2 + 1);
         long since = context.clock() - SimTime.of(params.recentWindow());
+        List<String> recent = context.store().authoredSince(since, capacity / 2 + 1);
         if (recent.size() > capacity / 2) {
             recent = recent.subList(0, capacity / 2);
             since = context.store().get(recent.get(recent.size() - 1)).authoredTs() + 1;
@@ -159,7 +160,7 @@ public final class BloomSaltedStrategy implements SyncStrategy {
         }
         BloomFilter filter;
         try {
-            filter = BloomFilter.fromBytes(java.util.Arrays.copyOfRange(body, 13, body.length));
+            filter = BloomFilter.fromBytes(Arrays.copyOfRange(body, 13, body.length));
         } catch (IllegalArgumentException e) {
             return;
         }

@@ -117,10 +117,10 @@ public final class BloomSeedStrategy implements SyncStrategy {
     /** The level {@code peer} is due for now: full, else medium, else recent. */
     Level levelFor(String peer, long now) {
         long[] last = lastSent.computeIfAbsent(peer, p -> new long[] {NEVER, NEVER});
-        if (due(last[1], params.fullEvery().toNanos() / 1000, now)) {
+        if (due(last[1], SimTime.of(params.fullEvery()), now)) {
             return Level.FULL;
         }
-        return due(last[0], params.mediumEvery().toNanos() / 1000, now) ? Level.MEDIUM : Level.RECENT;
+        return due(last[0], SimTime.of(params.mediumEvery()), now) ? Level.MEDIUM : Level.RECENT;
     }
 
     private static boolean due(long last, long every, long now) {

@@ -26,6 +26,9 @@ import org.p2psim.sync.range.Reconciler;
  */
 public final class GossipPushStrategy implements SyncStrategy {
     public static final String NAME = "gossip-push";
+    /** Anti-entropy's reconciliation splits as range-recon does by default (negentropy's 16 buckets, lists up to 32). */
+    static final int RECON_BUCKETS = 16;
+    static final int RECON_ID_LIST = 32;
 
     private final GossipPushParams params;
     private SyncContext context;
@@ -44,7 +47,7 @@ public final class GossipPushStrategy implements SyncStrategy {
     @Override
     public void start(SyncContext context) {
         this.context = context;
-        this.reconciler = new Reconciler(context, 16, 32, params.maxEvents());
+        this.reconciler = new Reconciler(context, RECON_BUCKETS, RECON_ID_LIST, params.maxEvents());
         long interval = SimTime.of(params.antiEntropy());
         context.scheduler().after(context.random().nextLong(interval), this::antiEntropy);
     }
