@@ -36,6 +36,8 @@ import org.p2psim.net.LossModel;
 import org.p2psim.net.Network;
 import org.p2psim.net.PacketRecord;
 import org.p2psim.scenario.Scenario;
+import org.p2psim.scenario.Strategies;
+import org.p2psim.scenario.SyncSpec;
 import org.p2psim.sim.RandomStreams;
 import org.p2psim.sim.Scheduler;
 import org.p2psim.sim.SimEvent;
@@ -328,8 +330,8 @@ public final class Simulation implements AutoCloseable {
 
     /**
      * Every event some device holds and another lacks, one row per (holder, lacker, event), with
-     * whether the holder's Bloom knowledge claims the lacker already has it (a false positive that
-     * keeps the holder from sending it).
+     * whether the holder's strategy believes the lacker already has it (e.g. a Bloom false positive
+     * that keeps the holder from sending it; see {@link SyncStrategy#believesPeerHas}).
      */
     public Table missingEvents() {
         StringColumn holderColumn = StringColumn.create("holder");
@@ -346,7 +348,7 @@ public final class Simulation implements AutoCloseable {
                         holderColumn.append(holder.name());
                         lackerColumn.append(lacker.name());
                         eventColumn.append(id);
-                        believed.append(holder.strategy() instanceof BloomSeedStrategy bloom && bloom.believesPeerHas(lacker.name(), id));
+                        believed.append(holder.strategy().believesPeerHas(lacker.name(), id));
                     }
                 }
             }
@@ -550,6 +552,28 @@ public final class Simulation implements AutoCloseable {
         public Builder strategy(Supplier<SyncStrategy> strategy) {
             this.strategy = strategy;
             return this;
+        }
+
+        /**
+         * A registered strategy with its defaults: {@code strategy("range-recon")}. The names and
+         * parameters are those of {@code bin/p2psim strategies} ({@link Strategies#names()}).
+         */
+        public Builder strategy(String name) {
+            return sync(SyncSpec.of(name));
+        }
+
+        /**
+         * A registered strategy with parameters by key, checked as a scenario's {@code sync} section is:
+         * {@code strategy("gossip-push", Map.of("fanout", 4, "antiEntropy", "20s"))}; missing keys take
+         * the defaults, unknown keys and bad values are refused naming the key and what is allowed.
+         */
+        public Builder strategy(String name, Map<String, ?> params) {
+            return sync(SyncSpec.of(name, params));
+        }
+
+        /** A registered strategy with its parameter record: {@code sync(SyncSpec.of(WantListParams.DEFAULTS))}. */
+        public Builder sync(SyncSpec spec) {
+            return strategy(spec.factory());
         }
 
         public Simulation build() {

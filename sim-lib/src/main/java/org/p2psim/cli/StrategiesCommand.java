@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code p2psim strategies [--json]}: the registered sync strategies and their parameters. */
 @Command(name = "strategies", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "List the sync strategies a scenario can name in sync.strategy, with their parameters and defaults.")
+        description = "List the sync strategies a scenario can name in sync.strategy, with their parameters and defaults"
+                + " (--json adds a line on each parameter).")
 final class StrategiesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,6 +36,8 @@ final class StrategiesCommand implements Callable<Integer> {
                 node.put("description", type.description());
                 ObjectNode params = node.putObject("parameters");
                 defaults(type).forEach((k, v) -> params.putPOJO(k, v));
+                ObjectNode docs = node.putObject("docs");
+                type.parameterDocs().forEach(docs::put);
             }
             Output.json(out, list);
             return Main.EXIT_OK;

@@ -9,7 +9,13 @@ public enum PacketType {
     /** Peer exchange: addresses of peers the sender knows. */
     PEERS(3),
     /** A graceful goodbye: the sender is leaving. */
-    BYE(4);
+    BYE(4),
+    /** A sync summary as a list of event ids the sender holds (want-list, naive). */
+    HAVE(5),
+    /** A request for the events with the listed ids (want-list, range-recon, gossip-push). */
+    WANT(6),
+    /** A range-based set reconciliation message: fingerprints and id lists of ranges (range-recon, gossip-push). */
+    RECON(7);
 
     private final int code;
 

@@ -17,8 +17,16 @@ import java.util.List;
  * {@code 0.2} is a number, {@code 10m} text, {@code [a, b]} a list and {@code {mean: 80ms}} a map;
  * an empty value removes the field (it takes its default). Missing maps on the way are created;
  * index {@code n} of a list of {@code n} entries appends one.
+ *
+ * <p>{@code sync.strategy} set to another strategy than the scenario's empties the {@code sync}
+ * section first: the old strategy's parameters mean nothing to the new one, which starts from its
+ * own defaults. A map of overrides applies it before any other, so {@code sync.strategy=gossip-push}
+ * with {@code sync.fanout=4} works in either order.
  */
 public final class Overrides {
+    /** The path whose change resets the sync section. */
+    public static final String SYNC_STRATEGY = "sync.strategy";
+
     private Overrides() {}
 
     /** Parses "key=value" as given to {@code --set}. */
@@ -35,6 +43,14 @@ public final class Overrides {
         String label = "--set " + path + "=" + value;
         List<Object> steps = parsePath(path, source, label);
         JsonNode parsed = parseValue(value, source, label);
+        if (path.equals(SYNC_STRATEGY) && root.get("sync") instanceof ObjectNode sync) {
+            JsonNode old = sync.get("strategy");
+            String before = old == null || old.isNull() ? Strategies.DEFAULT : old.asText();
+            String after = parsed.isNull() ? Strategies.DEFAULT : parsed.asText();
+            if (!before.equals(after)) {
+                sync.removeAll();
+            }
+        }
         JsonNode current = root;
         StringBuilder where = new StringBuilder();
         for (int i = 0; i < steps.size() - 1; i++) {

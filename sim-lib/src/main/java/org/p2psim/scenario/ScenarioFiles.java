@@ -52,7 +52,17 @@ public final class ScenarioFiles {
         /** Applies {@code key=value} overrides in order (see {@link Overrides}). */
         public Raw with(Map<String, String> overrides) {
             ObjectNode copy = tree.deepCopy();
-            overrides.forEach((path, value) -> Overrides.apply(copy, path, value, source));
+            // sync.strategy first: choosing another strategy resets the sync section, then its parameters apply
+            overrides.forEach((path, value) -> {
+                if (path.equals(Overrides.SYNC_STRATEGY)) {
+                    Overrides.apply(copy, path, value, source);
+                }
+            });
+            overrides.forEach((path, value) -> {
+                if (!path.equals(Overrides.SYNC_STRATEGY)) {
+                    Overrides.apply(copy, path, value, source);
+                }
+            });
             return new Raw(copy, source, defaultName);
         }
 

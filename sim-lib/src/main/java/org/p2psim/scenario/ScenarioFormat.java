@@ -248,7 +248,8 @@ final class ScenarioFormat {
 
     // ---- sync and crypto ----
 
-    private static SyncSpec readSync(Node node) {
+    /** The {@code sync} section: a registered strategy and its parameters (also used by {@link Strategies#spec}). */
+    static SyncSpec readSync(Node node) {
         if (node.isMissing()) {
             return SyncSpec.defaults();
         }

@@ -2,6 +2,7 @@ package org.p2psim.scenario;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.p2psim.sync.SyncStrategy;
 
@@ -24,6 +25,18 @@ public interface StrategyType<P> {
     List<String> parameters();
 
     P defaults();
+
+    /** The class of the parameter record, by which {@link SyncSpec#of(Object)} finds the strategy. */
+    default Class<?> paramsType() {
+        return defaults().getClass();
+    }
+
+    /** One line per parameter, in {@link #parameters()} order (empty text where there is none). */
+    default Map<String, String> parameterDocs() {
+        Map<String, String> docs = new java.util.LinkedHashMap<>();
+        parameters().forEach(p -> docs.put(p, ""));
+        return docs;
+    }
 
     /** Reads the parameters from the {@code sync} map; missing keys take the defaults. */
     P bind(Node.Fields sync);

@@ -21,4 +21,13 @@ public interface SyncStrategy {
 
     /** An event was stored on this device (authored here or received). */
     default void onEventStored(EventId id, long authoredTs) {}
+
+    /**
+     * Whether this device's knowledge says {@code peer} already holds {@code eventId}, so that it
+     * will not send it (for inspection: a "yes" for an event the peer lacks is a false positive
+     * that holds the event back). Strategies without such beliefs answer false.
+     */
+    default boolean believesPeerHas(String peer, String eventId) {
+        return false;
+    }
 }

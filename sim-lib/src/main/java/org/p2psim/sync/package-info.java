@@ -3,7 +3,11 @@
  *
  * <p>A {@link org.p2psim.sync.SyncStrategy} sees only its {@link org.p2psim.sync.SyncContext}: its
  * device's store, clock, transport, random stream and peers. It reacts to its own timers and to
- * packets; it hands every received event to the context, which verifies and stores it. The seed's
- * Bloom-filter sync lives in {@code sync.bloom}.
+ * packets; it hands every received event to the context, which verifies and stores it; it frames
+ * every packet to fit the MTU. One package per family: {@code bloom} (the seed's and a salted
+ * variant), {@code wantlist}, {@code gossip}, {@code range} (negentropy-style reconciliation) and
+ * {@code naive}. Each strategy has a parameter record whose constructor checks its ranges with
+ * {@link org.p2psim.sync.Params}; the registry of names ({@code scenario.Strategies}) binds scenario
+ * files and notebook maps to these records.
  */
 package org.p2psim.sync;

@@ -106,7 +106,7 @@ class MainTest {
                 + " was '10 parsecs'", "run", "two-peers", "--set", "duration=10 parsecs", "--out", out);
         badInput("p2psim run: --set must be key=value (e.g. net.loss=0.2), was 'net.loss'", "run", "two-peers", "--set", "net.loss");
         badInput("p2psim run: unknown option '--sed' (see p2psim run --help)", "run", "two-peers", "--sed", "3");
-        badInput("p2psim run: missing SCENARIO: a scenario file or a built-in name (twenty-devices, two-peers)", "run");
+        badInput("p2psim run: missing SCENARIO: a scenario file or a built-in name (happy-path, lossy-network, twenty-devices, two-peers)", "run");
         badInput("p2psim: unknown command 'frobnicate' (commands: run, replay, sweep, inspect, strategies, bench, help)", "frobnicate");
         badInput("p2psim: missing command (try p2psim --help)");
         badInput("p2psim replay: '" + tmp + "' is not a finished run directory (it has no summary.json)", "replay", tmp.toString());
@@ -138,7 +138,7 @@ class MainTest {
     }
 
     @Test
-    void strategiesListsBloomSeed() throws Exception {
+    void strategiesListsEveryRegisteredStrategyWithItsParameters() throws Exception {
         Result r = p2psim("strategies");
         assertEquals(0, r.code());
         assertTrue(r.out().startsWith("bloom-seed  the seed's Bloom sync"), r.out());
@@ -146,6 +146,14 @@ class MainTest {
         assertEquals("bloom-seed", list.get(0).get("name").asText());
         assertEquals(500, list.get(0).get("parameters").get("bytes").asInt());
         assertEquals("10s", list.get(0).get("parameters").get("interval").asText());
+        assertEquals(List.of("bloom-seed", "bloom-salted", "want-list", "gossip-push", "range-recon", "naive"),
+                java.util.stream.StreamSupport.stream(list.spliterator(), false).map(n -> n.get("name").asText()).toList());
+        for (JsonNode strategy : list) {
+            assertEquals(strategy.get("parameters").size(), strategy.get("docs").size(), strategy.toString());
+            assertTrue(r.out().contains(strategy.get("name").asText() + "  "), r.out());
+        }
+        assertEquals(3, list.get(3).get("parameters").get("fanout").asInt());
+        assertEquals("ids", list.get(5).get("parameters").get("mode").asText());
     }
 
     /** The benchmarks themselves take minutes and belong to make bench; here only their arguments. */

@@ -96,7 +96,7 @@ class OverridesAndRoundTripTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"two-peers", "twenty-devices"})
+    @ValueSource(strings = {"two-peers", "twenty-devices", "happy-path", "lossy-network"})
     void builtinsSurviveTheRoundTrip(String name) {
         Scenario s = Scenario.load(name);
         assertEquals(s, Scenario.parse(s.toYaml()));

@@ -40,7 +40,7 @@ class ScenarioErrorsTest {
                 Arguments.of("zero duration", "duration: 0s\ndevices: {count: 2}",
                         "duration must be a duration > 0 such as 250ms, 10s or 5m, was '0s'"),
                 Arguments.of("unknown strategy", BASE + "sync: {strategy: gossip}",
-                        "sync.strategy must be one of [bloom-seed], was 'gossip'"),
+                        "sync.strategy must be one of [bloom-seed, bloom-salted, want-list, gossip-push, range-recon, naive], was 'gossip'"),
                 Arguments.of("strategy parameter out of range", BASE + "sync: {hashes: 40}",
                         "sync.hashes must be a whole number in [1, 32], was 40"),
                 Arguments.of("filter packet too small", BASE + "sync: {bytes: 50}",

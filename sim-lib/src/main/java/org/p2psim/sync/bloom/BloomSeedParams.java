@@ -6,7 +6,7 @@ import org.p2psim.net.Packet;
 /**
  * Parameters of the seed's Bloom sync, with the seed's defaults.
  *
- * @param interval      how often a device sends its filter to each peer (seed: 10 s)
+ * @param interval      how often a device sends a filter to each peer: the schedule of the recent level (seed: 10 s)
  * @param packetBytes   the whole filter packet, header and signature included (seed: 500)
  * @param hashes        hash functions per id; 7 is optimal for the ≈339 ids a 3 256-bit filter holds at 1 %
  * @param recentWindow  events authored this recently count as recent (seed: 1 minute)
@@ -16,12 +16,21 @@ import org.p2psim.net.Packet;
  * @param saltEachRound not in the seed (default false): hash each round's filter under a fresh salt, so
  *                      false positives are independent between rounds; the receiver then keeps only the
  *                      newest filter, since filters under different salts cannot be OR-merged
+ * @param segment       events per segment of the device's cumulative filter, in arrival order (seed: a new
+ *                      filter after every 8 000 events); the recent level covers the newest segment, the
+ *                      medium level the newest three, the full level all of them
+ * @param mediumEvery   how often a peer gets the medium level instead of the recent one (seed: 1 minute)
+ * @param fullEvery     how often a peer gets the full level (seed: 10 minutes; also the first filter a peer gets)
  */
 public record BloomSeedParams(Duration interval, int packetBytes, int hashes, Duration recentWindow,
-                              int recentBatch, int olderBatch, int maxPerRound, boolean saltEachRound) {
+                              int recentBatch, int olderBatch, int maxPerRound, boolean saltEachRound,
+                              int segment, Duration mediumEvery, Duration fullEvery) {
 
-    public static final BloomSeedParams DEFAULTS =
-            new BloomSeedParams(Duration.ofSeconds(10), 500, 7, Duration.ofMinutes(1), 50, 10, 20, false);
+    /** The seed's segment: its cumulative filter starts a new filter after every 8 000 events. */
+    public static final int SEED_SEGMENT = 8000;
+
+    public static final BloomSeedParams DEFAULTS = new BloomSeedParams(Duration.ofSeconds(10), 500, 7, Duration.ofMinutes(1),
+            50, 10, 20, false, SEED_SEGMENT, Duration.ofMinutes(1), Duration.ofMinutes(10));
 
     public BloomSeedParams {
         requirePositive("sync.bloom.interval", interval.toNanos());
@@ -37,6 +46,16 @@ public record BloomSeedParams(Duration interval, int packetBytes, int hashes, Du
         requirePositive("sync.bloom.recentBatch", recentBatch);
         requirePositive("sync.bloom.olderBatch", olderBatch);
         requirePositive("sync.bloom.maxPerRound", maxPerRound);
+        requirePositive("sync.bloom.segment", segment);
+        requirePositive("sync.bloom.mediumEvery", mediumEvery.toNanos());
+        requirePositive("sync.bloom.fullEvery", fullEvery.toNanos());
+    }
+
+    /** The seed's parameters without the level settings (which take the seed's values). */
+    public BloomSeedParams(Duration interval, int packetBytes, int hashes, Duration recentWindow,
+                           int recentBatch, int olderBatch, int maxPerRound, boolean saltEachRound) {
+        this(interval, packetBytes, hashes, recentWindow, recentBatch, olderBatch, maxPerRound, saltEachRound,
+                SEED_SEGMENT, Duration.ofMinutes(1), Duration.ofMinutes(10));
     }
 
     /** Filter bits that fit the packet, after the packet overhead and the filter's own header. */
@@ -45,19 +64,29 @@ public record BloomSeedParams(Duration interval, int packetBytes, int hashes, Du
     }
 
     public BloomSeedParams withPacketBytes(int bytes) {
-        return new BloomSeedParams(interval, bytes, hashes, recentWindow, recentBatch, olderBatch, maxPerRound, saltEachRound);
+        return new BloomSeedParams(interval, bytes, hashes, recentWindow, recentBatch, olderBatch, maxPerRound, saltEachRound,
+                segment, mediumEvery, fullEvery);
     }
 
     public BloomSeedParams withHashes(int k) {
-        return new BloomSeedParams(interval, packetBytes, k, recentWindow, recentBatch, olderBatch, maxPerRound, saltEachRound);
+        return new BloomSeedParams(interval, packetBytes, k, recentWindow, recentBatch, olderBatch, maxPerRound, saltEachRound,
+                segment, mediumEvery, fullEvery);
     }
 
     public BloomSeedParams withInterval(Duration every) {
-        return new BloomSeedParams(every, packetBytes, hashes, recentWindow, recentBatch, olderBatch, maxPerRound, saltEachRound);
+        return new BloomSeedParams(every, packetBytes, hashes, recentWindow, recentBatch, olderBatch, maxPerRound, saltEachRound,
+                segment, mediumEvery, fullEvery);
     }
 
     public BloomSeedParams withSaltEachRound(boolean salt) {
-        return new BloomSeedParams(interval, packetBytes, hashes, recentWindow, recentBatch, olderBatch, maxPerRound, salt);
+        return new BloomSeedParams(interval, packetBytes, hashes, recentWindow, recentBatch, olderBatch, maxPerRound, salt,
+                segment, mediumEvery, fullEvery);
+    }
+
+    /** The levels' settings: events per segment and the medium and full schedules. */
+    public BloomSeedParams withLevels(int eventsPerSegment, Duration medium, Duration full) {
+        return new BloomSeedParams(interval, packetBytes, hashes, recentWindow, recentBatch, olderBatch, maxPerRound, saltEachRound,
+                eventsPerSegment, medium, full);
     }
 
     private static void requirePositive(String field, long value) {

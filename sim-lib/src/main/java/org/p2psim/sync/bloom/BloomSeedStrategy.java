@@ -1,7 +1,10 @@
 package org.p2psim.sync.bloom;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.p2psim.event.EventId;
 import org.p2psim.net.Packet;
 import org.p2psim.net.PacketType;
@@ -15,22 +18,49 @@ import org.p2psim.sync.SyncStrategy;
  * The seed's Bloom sync (seed 004, Phase 2), faithfully.
  *
  * <ul>
- *   <li>The device keeps one filter of every event it holds and, every interval (random phase per
- *       device), sends it to each peer in a packet of at most {@code packetBytes}.</li>
- *   <li>A received filter is OR-merged into what the device knows of that peer. Then the device
- *       checks its most recent events (newest first, up to {@code recentBatch}) and a round-robin
- *       slice of its older ones ({@code olderBatch}, one cursor per device as in the seed), and
- *       sends each one the accumulated knowledge lacks, at most {@code maxPerRound}.</li>
+ *   <li>The device keeps a cumulative filter of every event it holds, cut into segments of
+ *       {@code segment} events in arrival order (segment i holds arrivals i·s … (i+1)·s − 1; the
+ *       newest segment holds 1 to s events). Every interval (random phase per device) it sends each
+ *       peer one filter of at most {@code packetBytes}, at one of three levels, all with the same bits
+ *       and hashing:
+ *       <ul>
+ *         <li><b>full</b>: every event held (the OR of all segments). A peer gets it first, and then
+ *             whenever {@code fullEvery} (10 min) has passed since its last full filter;</li>
+ *         <li><b>medium</b>: the newest three segments (at most 3·s events), when {@code mediumEvery}
+ *             (1 min) has passed since the peer's last medium filter;</li>
+ *         <li><b>recent</b>: the newest segment only, at every other round.</li>
+ *       </ul>
+ *       While a device holds at most {@code segment} events (8 000 by default, the seed's growth
+ *       point) the three levels are one and the same filter of everything.</li>
+ *   <li>A received filter, whatever its level, is OR-merged into what the device knows of that
+ *       peer. Then the device checks its most recent events (newest first, up to {@code recentBatch})
+ *       and a round-robin slice of its older ones ({@code olderBatch}, one cursor per device as in
+ *       the seed), and sends each one the accumulated knowledge lacks, at most {@code maxPerRound}.</li>
  *   <li>It keeps no record of what it sent: repetition, not acknowledgement, repairs losses.</li>
  * </ul>
+ *
+ * <p>The same hashing in every filter is why knowledge can be OR-merged, and also why a false
+ * positive stays one: the peer's bits only ever get set, so an event that tests positive once tests
+ * positive forever and is never sent ({@code believesPeerHas} shows such events).
  */
 public final class BloomSeedStrategy implements SyncStrategy {
     public static final String NAME = "bloom-seed";
 
+    /** The seed's three filters, from the narrowest span of history to the widest. */
+    public enum Level { RECENT, MEDIUM, FULL }
+
+    /** Segments the medium level covers (the seed merges "the last 3 filters"). */
+    public static final int MEDIUM_SEGMENTS = 3;
+
+    private static final long NEVER = Long.MIN_VALUE;
+
     private final BloomSeedParams params;
     private final PeerKnowledge knowledge = new PeerKnowledge();
+    private final List<BloomFilter> segments = new ArrayList<>();
+    private final Map<String, long[]> lastSent = new HashMap<>(); // peer → {medium, full}, device clock µs
     private SyncContext context;
     private BloomFilter own;
+    private int held;
     private int olderCursor;
 
     public BloomSeedStrategy(BloomSeedParams params) {
@@ -52,44 +82,105 @@ public final class BloomSeedStrategy implements SyncStrategy {
 
     @Override
     public void start(SyncContext context) {
+        if (params.packetBytes() > context.mtu()) {
+            throw new IllegalArgumentException("sync.bytes (" + params.packetBytes() + ") exceeds the network's MTU ("
+                    + context.mtu() + "): the filter packet could never be sent");
+        }
         this.context = context;
         this.own = new BloomFilter(params.filterBits(), params.hashes());
         for (String id : context.store().eventIdsInArrivalOrder()) {
-            own.add(EventId.parse(id));
+            add(EventId.parse(id));
         }
         long interval = SimTime.of(params.interval());
         context.scheduler().after(context.random().nextLong(interval), this::sendRound);
     }
 
-    /** Whether this device's accumulated knowledge says {@code peer} holds {@code eventId} (for inspection). */
+    @Override
     public boolean believesPeerHas(String peer, String eventId) {
         return knowledge.peerSeemsToHave(peer, EventId.parse(eventId));
     }
 
     @Override
     public void onEventStored(EventId id, long authoredTs) {
+        add(id);
+    }
+
+    private void add(EventId id) {
         own.add(id);
+        if (held % params.segment() == 0) {
+            segments.add(new BloomFilter(params.filterBits(), params.hashes()));
+        }
+        segments.get(segments.size() - 1).add(id);
+        held++;
+    }
+
+    /** The level {@code peer} is due for now: full, else medium, else recent. */
+    Level levelFor(String peer, long now) {
+        long[] last = lastSent.computeIfAbsent(peer, p -> new long[] {NEVER, NEVER});
+        if (due(last[1], SimTime.of(params.fullEvery()), now)) {
+            return Level.FULL;
+        }
+        return due(last[0], SimTime.of(params.mediumEvery()), now) ? Level.MEDIUM : Level.RECENT;
+    }
+
+    private static boolean due(long last, long every, long now) {
+        return last == NEVER || now - last >= every;
+    }
+
+    /** Index of the first event (arrival order) that the level's filter covers; it covers all later ones. */
+    int spanStart(Level level) {
+        if (held == 0 || level == Level.FULL) {
+            return 0;
+        }
+        int current = (held - 1) / params.segment();
+        int first = level == Level.RECENT ? current : Math.max(0, current - (MEDIUM_SEGMENTS - 1));
+        return first * params.segment();
     }
 
     private void sendRound() {
-        BloomFilter filter = params.saltEachRound() ? saltedFilter() : own;
-        byte[] body = filter.toBytes();
+        long now = context.clock();
+        Map<Level, byte[]> bodies = new EnumMap<>(Level.class);
+        Map<Level, BloomFilter> filters = new EnumMap<>(Level.class);
         for (String peer : context.peers()) {
+            Level level = levelFor(peer, now);
+            BloomFilter filter = filters.computeIfAbsent(level, this::filterOf);
+            byte[] body = bodies.computeIfAbsent(level, l -> filter.toBytes());
             if (context.send(peer, PacketType.FILTER, body)) {
-                context.metrics().filterSent(context.store().size(), filter.bits(), filter.hashes(), Packet.OVERHEAD + body.length);
+                context.metrics().filterSent(held - spanStart(level), filter.bits(), filter.hashes(), Packet.OVERHEAD + body.length);
+                long[] last = lastSent.get(peer);
+                if (level != Level.RECENT) {
+                    last[level == Level.FULL ? 1 : 0] = now;
+                }
             }
         }
         context.scheduler().after(SimTime.of(params.interval()), this::sendRound);
     }
 
-    /** A filter of everything held, hashed under a fresh non-zero salt. */
-    private BloomFilter saltedFilter() {
+    private BloomFilter filterOf(Level level) {
+        int from = spanStart(level);
+        if (params.saltEachRound()) {
+            return saltedFilter(from);
+        }
+        if (from == 0) {
+            return own;
+        }
+        int first = from / params.segment();
+        BloomFilter merged = segments.get(first).copy();
+        for (int i = first + 1; i < segments.size(); i++) {
+            merged.merge(segments.get(i));
+        }
+        return merged;
+    }
+
+    /** A filter of the events from arrival index {@code from} on, hashed under a fresh non-zero salt. */
+    private BloomFilter saltedFilter(int from) {
         int salt = 0;
         while (salt == 0) {
             salt = context.random().nextInt();
         }
         BloomFilter filter = new BloomFilter(params.filterBits(), params.hashes(), salt);
-        for (String id : context.store().eventIdsInArrivalOrder()) {
+        List<String> arrival = context.store().eventIdsInArrivalOrder();
+        for (String id : arrival.subList(from, arrival.size())) {
             filter.add(EventId.parse(id));
         }
         return filter;
@@ -100,6 +191,7 @@ public final class BloomSeedStrategy implements SyncStrategy {
         switch (packet.type()) {
             case FILTER -> onFilter(from, packet, sentAt);
             case EVENT -> context.receiveEvent(from, packet.body());
+            default -> { }
         }
     }
 
