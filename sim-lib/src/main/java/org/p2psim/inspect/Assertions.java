@@ -265,7 +265,7 @@ public final class Assertions {
         }
         String measured = inversions + " of " + pairs + " successive pairs out of authored order"
                 + (inversions == 0 ? "" : ", on " + devicesOut + " of " + source.devices().size() + " devices");
-        String detail = (example == null ? "" : example + "; ") + messages + " messages checked on "
+        String detail = (example == null ? "" : example + "; ") + messages + " messages checked across "
                 + source.devices().size() + " devices"
                 + (unknown == 0 ? "" : "; " + unknown + " without a recorded creation time (history) left out");
         return record(new AssertionResult("event_order", inversions == 0,
@@ -410,7 +410,7 @@ public final class Assertions {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.valueOf((long) v);
         }
-        return String.format(Locale.ROOT, "%.4g", v);
+        return String.format(Locale.ROOT, "%.4g", v).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replaceAll("\\.(e|$)", "$1");
     }
 
     private static String clip(String s) {
