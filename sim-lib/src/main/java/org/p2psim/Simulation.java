@@ -142,9 +142,17 @@ public final class Simulation implements AutoCloseable {
 
     /** A clock offset and drift drawn for {@code device} from normal distributions of the configured spread. */
     private DeviceClock clockOf(String device) {
-        RandomGenerator random = streams.stream("device/" + device + "/clock");
-        long offset = Math.round(random.nextGaussian() * SimTime.of(settings.clockOffsetSd));
-        return new DeviceClock(offset, random.nextGaussian() * settings.clockDriftPpmSd);
+        return deviceClock(seed, device, settings.clockOffsetSd, settings.clockDriftPpmSd);
+    }
+
+    /**
+     * The clock a device named {@code device} has in every run with {@code seed} and these clock
+     * spreads ({@link Builder#clockSkew}): how a run directory's device clocks are known again.
+     */
+    public static DeviceClock deviceClock(long seed, String device, Duration offsetSd, double driftPpmSd) {
+        RandomGenerator random = new RandomStreams(seed).stream("device/" + device + "/clock");
+        long offset = Math.round(random.nextGaussian() * SimTime.of(offsetSd));
+        return new DeviceClock(offset, random.nextGaussian() * driftPpmSd);
     }
 
     public static Builder builder() {

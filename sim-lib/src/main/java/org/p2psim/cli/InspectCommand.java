@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.p2psim.inspect.Inspection;
 import org.p2psim.inspect.InspectException;
 import org.p2psim.inspect.Tables;
 import org.p2psim.store.StoreException;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,22 +38,17 @@ final class InspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "a run directory written by p2psim run")
     Path dir;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Mode mode;
+    @Option(names = "--state", description = "the whole state as JSON")
+    boolean state;
 
-    static final class Mode {
-        @Option(names = "--state", required = true, description = "the whole state as JSON")
-        boolean state;
+    @Option(names = "--sql", paramLabel = "QUERY", description = "a read-only SQL query (with --device)")
+    String sql;
 
-        @Option(names = "--sql", required = true, paramLabel = "QUERY", description = "a read-only SQL query (with --device)")
-        String sql;
+    @Option(names = "--compare", arity = "2", paramLabel = "DEVICE", description = "two devices to compare")
+    String[] compare;
 
-        @Option(names = "--compare", required = true, arity = "2", paramLabel = "DEVICE", description = "two devices to compare")
-        List<String> compare;
-
-        @Option(names = "--network", required = true, description = "the connection matrix and a metrics snapshot")
-        boolean network;
-    }
+    @Option(names = "--network", description = "the connection matrix and a metrics snapshot")
+    boolean network;
 
     @Option(names = "--device", paramLabel = "D", description = "the device whose store --sql queries")
     String device;
@@ -73,19 +66,24 @@ final class InspectCommand implements Callable<Integer> {
             throw new UsageException("--limit must be >= 0, was " + limit);
         }
         int max = limit == null ? DEFAULT_ROWS : limit;
-        if (device != null && mode.sql == null) {
+        int forms = (state ? 1 : 0) + (sql != null ? 1 : 0) + (compare != null ? 1 : 0) + (network ? 1 : 0);
+        if (forms != 1) {
+            throw new UsageException((forms == 0 ? "say what to inspect: " : "one form at a time: ")
+                    + "--state, --sql QUERY --device D, --compare A B or --network");
+        }
+        if (device != null && sql == null) {
             throw new UsageException("--device goes with --sql only");
         }
         Inspection in = Inspection.of(dir);
         try {
-            if (mode.sql != null) {
+            if (sql != null) {
                 if (device == null) {
                     throw new UsageException("--sql needs --device D (devices: " + String.join(", ", in.devices()) + ")");
                 }
                 Output.json(out, sql(in, max));
-            } else if (mode.compare != null) {
-                Output.json(out, in.compare(mode.compare.get(0), mode.compare.get(1)).json(max));
-            } else if (mode.network) {
+            } else if (compare != null) {
+                Output.json(out, in.compare(compare[0], compare[1]).json(max));
+            } else if (network) {
                 Output.json(out, in.network().json());
             } else {
                 Output.json(out, in.stateJson());
@@ -97,10 +95,10 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     private ObjectNode sql(Inspection in, int max) {
-        Table t = in.sql(device, mode.sql);
+        Table t = in.sql(device, sql);
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("device", device);
-        node.put("query", mode.sql);
+        node.put("query", sql);
         ArrayNode columns = node.putArray("columns");
         t.columns().forEach(c -> columns.addObject().put("name", c.name()).put("type", c.type().name().toLowerCase()));
         node.put("row_count", t.rowCount());

@@ -28,8 +28,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * A finished run directory, read from its files only: summary.json, scenario.yaml,
- * metrics/devices.csv, run.sqlite and devices/*.sqlite, each opened read-only. Peer tables and
- * device clocks are not recorded there.
+ * metrics/devices.csv, run.sqlite and devices/*.sqlite, each opened read-only. Device ids and clocks
+ * follow from the seed (and the scenario's clock spreads); peer tables are not recorded there.
  */
 final class RunSource implements Source {
     private final RunDirectory run;
@@ -177,9 +177,11 @@ final class RunSource implements Source {
         return null;
     }
 
+    /** The device's clock at the end of the run, known again from the seed and the scenario's clock spreads. */
     @Override
     public Long clock(String device) {
-        return null;
+        var spec = scenario().devices();
+        return Simulation.deviceClock(seed, device, spec.clockOffsetSd(), spec.clockDriftPpmSd()).at(timeMicros());
     }
 
     @Override

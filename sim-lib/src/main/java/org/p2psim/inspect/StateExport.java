@@ -27,8 +27,8 @@ import tech.tablesaw.api.Table;
  * metrics     every summary metric (NaN as null)
  * </pre>
  *
- * A run directory gives the same from its files, at the end of the run; what it does not record
- * (peer tables, clocks) is null and listed under {@code not_recorded}.
+ * A run directory gives the same from its files, at the end of the run (device ids and clocks follow
+ * from the seed); what it does not record (peer tables) is null and listed under {@code not_recorded}.
  */
 final class StateExport {
     private StateExport() {}
@@ -61,8 +61,6 @@ final class StateExport {
         if (source.kind().equals("run-directory")) {
             ArrayNode missing = root.putArray("not_recorded");
             missing.add("devices[].peers");
-            missing.add("devices[].clock_us");
-            missing.add("devices[].clock_offset_us");
         }
         return root;
     }

@@ -29,6 +29,8 @@ class RunDirectoryInspectionTest {
             seed: 5
             devices:
               names: [alice, bob, carol]
+              clockOffsetSd: 200ms
+              clockDriftPpmSd: 10
             net:
               latency: 50ms
             crypto:
@@ -87,7 +89,10 @@ class RunDirectoryInspectionTest {
         assertEquals(180.0, state.get("time_s").asDouble());
         assertEquals(Simulation.deviceId(5, "bob").hex(), state.get("devices").get(1).get("id").asText());
         assertTrue(state.get("devices").get(0).get("peers").isNull());
-        assertEquals(3, state.get("not_recorded").size());
+        assertEquals(1, state.get("not_recorded").size());
+        assertEquals(result.simulation().device("bob").clock(), state.get("devices").get(1).get("clock_us").asLong(),
+                "the clock follows from the seed and the scenario's spreads");
+        assertTrue(state.get("devices").get(1).get("clock_offset_us").asLong() != 0);
         JsonNode net = state.get("network");
         assertEquals("carol", net.get("partitions").get(0).get("side_a").get(0).asText());
         assertEquals(0.3, net.get("links").get(0).get("loss_rate").asDouble());
