@@ -207,8 +207,8 @@ public final class Assertions {
     // ---- event order ----
 
     /**
-     * On every device, every channel's messages as the app reads them ({@code getMessages}: by the
-     * authors' clocks, ties by event id) appear in authored order: the order in which they were
+     * On every device, every channel's messages as the app reads them (in the order
+     * {@code getMessages} pages in: by the authors' clocks, ties by event id) appear in authored order: the order in which they were
      * created in simulated time. Clock skew between authors can break it. Messages created at the
      * same instant may appear either way. A run directory takes creation times from run.sqlite
      * {@code sim_events}, matching messages by author, channel and text; history (not in sim_events)
@@ -281,14 +281,11 @@ public final class Assertions {
         return channels;
     }
 
-    /** A channel's messages in the order the app shows them: the client's getMessages, or its order in SQL for a run. */
+    /**
+     * A channel's messages in the order the app shows them: the order {@code Client.getMessages}
+     * pages in (authored_ts, ties by event_id), read with one read-only query on the store.
+     */
     private Table messagesAsShown(String device, String channel) {
-        Table count = source.sql(device, "SELECT COUNT(*) AS n FROM message_index WHERE channel_id = '"
-                + channel.replace("'", "''") + "'");
-        int n = (int) count.longColumn("n").getLong(0);
-        if (source instanceof LiveSource live) {
-            return live.device(device).client().getMessages(channel, Math.max(1, n));
-        }
         return source.sql(device, "SELECT event_id, author, authored_ts, body FROM message_index WHERE channel_id = '"
                 + channel.replace("'", "''") + "' ORDER BY authored_ts, event_id");
     }

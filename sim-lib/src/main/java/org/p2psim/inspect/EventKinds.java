@@ -7,10 +7,11 @@ import tech.tablesaw.api.Table;
 
 /**
  * What kind of event each stored event is, read from the store's own tables: an event whose id is
- * in {@code message_index} is a "message"; one in another table with an {@code event_id} column is
- * named after that table ({@code file_chunks} → "file_chunk", {@code files} → "file"; any other
- * table by its name); anything else is "other". The tables are found in the file itself, so stores
- * with more views (files, chunks) are classified without a change here.
+ * a {@code files.file_id} is a "file" (its meta event; it also has a message_index row, so that the
+ * file shows in its channel); one in {@code message_index} is a "message"; one in another table
+ * with an {@code event_id} column is named after that table ({@code file_chunks} → "file_chunk";
+ * any other table by its name); anything else is "other". The tables are found in the file itself,
+ * so stores with more views are classified without a change here.
  */
 final class EventKinds {
     private static final Map<String, String> LABELS = Map.of(
@@ -43,7 +44,7 @@ final class EventKinds {
      */
     static Table events(Source source, String device) {
         List<String> tables = tables(source, device);
-        String kind = kindExpression(tables);
+        String kind = kindExpression(source, device, tables);
         boolean messages = tables.contains("message_index");
         String sql = "SELECT e.event_id AS event_id, e.channel_id AS channel, e.authored_ts AS authored_ts,"
                 + " e.received_ts AS received_ts, length(e.ciphertext) AS bytes, "
@@ -58,17 +59,21 @@ final class EventKinds {
     /** Events and ciphertext bytes by kind: kind, events, bytes. */
     static Table counts(Source source, String device) {
         List<String> tables = tables(source, device);
-        String kind = kindExpression(tables);
+        String kind = kindExpression(source, device, tables);
         return source.sql(device, "SELECT " + kind + " AS kind, COUNT(*) AS events,"
                 + " COALESCE(SUM(length(e.ciphertext)), 0) AS bytes FROM events e GROUP BY 1 ORDER BY 2 DESC");
     }
 
     /** An SQL expression over {@code events e} giving each event's kind. */
-    private static String kindExpression(List<String> tables) {
-        if (tables.isEmpty()) {
+    private static String kindExpression(Source source, String device, List<String> tables) {
+        boolean files = StoreFiles.columns(source, device, "files").contains("file_id");
+        if (tables.isEmpty() && !files) {
             return "'other'";
         }
         StringBuilder kind = new StringBuilder("CASE");
+        if (files) {
+            kind.append(" WHEN EXISTS (SELECT 1 FROM files k WHERE k.file_id = e.event_id) THEN 'file'");
+        }
         for (String table : tables) {
             kind.append(" WHEN EXISTS (SELECT 1 FROM \"").append(table.replace("\"", "\"\""))
                     .append("\" k WHERE k.event_id = e.event_id) THEN '").append(label(table).replace("'", "''")).append("'");

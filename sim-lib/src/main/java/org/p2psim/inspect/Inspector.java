@@ -49,7 +49,7 @@ public final class Inspector implements HtmlView {
 
     private final Inspection inspection;
     private final String device;
-    private FileSource files = FileSource.NONE;
+    private FileSource files = FileSource.STORE;
     private int messagesPerChannel = DEFAULT_MESSAGES;
 
     Inspector(Inspection inspection, String device) {
@@ -65,7 +65,7 @@ public final class Inspector implements HtmlView {
         return Inspection.of(runDirectory).inspector(device);
     }
 
-    /** Where the device's files come from (default {@link FileSource#NONE}: messages only). */
+    /** Where the device's files come from (default {@link FileSource#STORE}: the store's file tables, if any). */
     public Inspector files(FileSource source) {
         this.files = source;
         return this;
@@ -168,15 +168,21 @@ public final class Inspector implements HtmlView {
         if (counts.isEmpty()) {
             b.append("<div style=\"").append(Html.MUTED).append("\">No messages on this device yet.</div>");
         }
+        boolean fileColumn = StoreFiles.columns(source, device, "message_index").contains("file_id");
         for (Map.Entry<String, Integer> c : counts.entrySet()) {
-            b.append(channel(source, c.getKey(), c.getValue(), names, fileList));
+            b.append(channel(source, c.getKey(), c.getValue(), names, fileList, fileColumn));
         }
         return Html.box("Chat", b.toString());
     }
 
-    private String channel(Source source, String channel, int total, Map<String, String> names, List<FileEntry> fileList) {
+    private String channel(Source source, String channel, int total, Map<String, String> names, List<FileEntry> fileList,
+                           boolean fileColumn) {
         String quoted = channel.replace("'", "''");
-        Table page = source.sql(device, "SELECT * FROM (SELECT event_id, author, authored_ts, body, reply_to FROM message_index"
+        Map<String, FileEntry> filesById = new HashMap<>();
+        fileList.forEach(f -> filesById.put(f.fileId(), f));
+        java.util.Set<String> filesShown = new java.util.HashSet<>();
+        Table page = source.sql(device, "SELECT * FROM (SELECT event_id, author, authored_ts, body, reply_to, "
+                + (fileColumn ? "file_id" : "NULL AS file_id") + " FROM message_index"
                 + " WHERE channel_id = '" + quoted + "' ORDER BY authored_ts DESC, event_id DESC LIMIT " + messagesPerChannel
                 + ") ORDER BY authored_ts, event_id");
         int n = page.rowCount();
@@ -201,12 +207,19 @@ public final class Inspector implements HtmlView {
             if (parent != null && row.containsKey(parent)) {
                 continue; // shown in its thread
             }
-            StringBuilder html = new StringBuilder(message(page, i, names, parent == null ? null : quotes.get(parent), parent != null));
+            String fileId = text(page, "file_id", i);
+            StringBuilder html;
+            if (fileId != null && filesById.containsKey(fileId)) {
+                html = new StringBuilder(fileMessage(filesById.get(fileId)));
+                filesShown.add(fileId);
+            } else {
+                html = new StringBuilder(message(page, i, names, parent == null ? null : quotes.get(parent), parent != null));
+            }
             thread(page, page.stringColumn("event_id").get(i), replies, names, html, 1);
             items.add(new Item(page.longColumn("authored_ts").getLong(i), page.stringColumn("event_id").get(i), html.toString()));
         }
         for (FileEntry f : fileList) {
-            if (channel.equals(f.channel())) {
+            if (channel.equals(f.channel()) && !filesShown.contains(f.fileId()) && !row.containsKey(f.fileId())) {
                 items.add(new Item(f.authoredTs(), f.fileId(), fileMessage(f)));
             }
         }
@@ -261,6 +274,9 @@ public final class Inspector implements HtmlView {
         String authorId = text(page, "author", i);
         String author = names.getOrDefault(authorId, shortId(authorId));
         String body = text(page, "body", i);
+        if (text(page, "file_id", i) != null) {
+            body = "📎 " + body;
+        }
         long ts = page.longColumn("authored_ts").getLong(i);
         StringBuilder b = new StringBuilder("<div style=\"margin:3px 0;padding:3px 6px;background:#fff;border-radius:6px\">");
         if (isReply) {
