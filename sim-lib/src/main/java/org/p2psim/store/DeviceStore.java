@@ -114,6 +114,45 @@ public final class DeviceStore implements AutoCloseable {
     }
 
     /**
+     * Runs one SQL statement on the store file {@code file} without opening a {@link DeviceStore}:
+     * for a device file in a finished run directory. The file is checked first (a file that is not
+     * a p2psim device store is refused with a {@link StoreException}, untouched), then read through a
+     * read-only connection; when no log lies beside it, it is opened {@code immutable}, so nothing is
+     * created next to it. Result columns as in {@link #query(String)}; errors and any attempt to write
+     * raise a {@link StoreException} with SQLite's message and the query. Rows an open store of this
+     * process has not flushed yet are not visible: use that store's {@link #query(String)} instead.
+     */
+    public static Table queryFile(Path file, String sql) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sql, "sql");
+        String device = Schema.validate(file);
+        if (sql.isBlank()) {
+            throw new StoreException(file + ": the query is empty");
+        }
+        boolean openHere = OPEN_FILES.contains(file.toAbsolutePath().normalize());
+        try (Connection c = openHere ? Sqlite.openReader(file) : Sqlite.openValidator(file);
+             Statement st = c.createStatement()) {
+            if (!st.execute(sql)) {
+                throw new StoreException(file + ": the query returned no result set; query: " + sql);
+            }
+            try (ResultSet rs = st.getResultSet()) {
+                return ResultTables.toTable(device, rs);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": query failed: " + e.getMessage() + "; query: " + sql, e);
+        }
+    }
+
+    /**
+     * The device name recorded in the store file {@code file}, after checking (read-only) that it is
+     * a p2psim device store this build reads; anything else is refused with a {@link StoreException}.
+     */
+    public static String deviceNameOf(Path file) {
+        Objects.requireNonNull(file, "file");
+        return Schema.validate(file);
+    }
+
+    /**
      * Creates the store {@code file} of {@code deviceName} as a copy of the existing store
      * {@code source}: how a device starts from another run's store. {@code source} is checked first
      * and left untouched; a file that is not a p2psim device store, or is the store of another
@@ -512,45 +551,6 @@ public final class DeviceStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(file + ": query failed: " + e.getMessage() + "; query: " + sql, e);
         }
-    }
-
-    /**
-     * Runs one SQL statement on the store file {@code file} without opening a {@link DeviceStore}:
-     * for a device file in a finished run directory. The file is checked first (a file that is not
-     * a p2psim device store is refused with a {@link StoreException}, untouched), then read through a
-     * read-only connection; when no log lies beside it, it is opened {@code immutable}, so nothing is
-     * created next to it. Result columns as in {@link #query(String)}; errors and any attempt to write
-     * raise a {@link StoreException} with SQLite's message and the query. Rows an open store of this
-     * process has not flushed yet are not visible: use that store's {@link #query(String)} instead.
-     */
-    public static Table queryFile(Path file, String sql) {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(sql, "sql");
-        String device = Schema.validate(file);
-        if (sql.isBlank()) {
-            throw new StoreException(file + ": the query is empty");
-        }
-        boolean openHere = OPEN_FILES.contains(file.toAbsolutePath().normalize());
-        try (Connection c = openHere ? Sqlite.openReader(file) : Sqlite.openValidator(file);
-             Statement st = c.createStatement()) {
-            if (!st.execute(sql)) {
-                throw new StoreException(file + ": the query returned no result set; query: " + sql);
-            }
-            try (ResultSet rs = st.getResultSet()) {
-                return ResultTables.toTable(device, rs);
-            }
-        } catch (SQLException e) {
-            throw new StoreException(file + ": query failed: " + e.getMessage() + "; query: " + sql, e);
-        }
-    }
-
-    /**
-     * The device name recorded in the store file {@code file}, after checking (read-only) that it is
-     * a p2psim device store this build reads; anything else is refused with a {@link StoreException}.
-     */
-    public static String deviceNameOf(Path file) {
-        Objects.requireNonNull(file, "file");
-        return Schema.validate(file);
     }
 
     private Connection reader() throws SQLException {
