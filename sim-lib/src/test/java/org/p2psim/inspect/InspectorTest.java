@@ -141,14 +141,26 @@ class InspectorTest {
      */
     static void addFiles(Path store, String authorId, byte[] image, int heldOfSecond) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store); Statement s = c.createStatement()) {
+            boolean hasFiles;
+            try (var rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_master WHERE name = 'files'")) {
+                hasFiles = rs.getInt(1) > 0;
+            }
+            if (!hasFiles) { // stores of schema 1; schema 2 has these already
+                addFileTables(s);
+            }
+            share(c, "f1", "harbour <1>.jpg", authorId, image, 5_000_000, Integer.MAX_VALUE);
+            share(c, "f2", "forest.jpg", authorId, image, 6_000_000, heldOfSecond);
+        }
+    }
+
+    private static void addFileTables(Statement s) throws Exception {
+        {
             s.execute("ALTER TABLE message_index ADD COLUMN file_id TEXT");
             s.execute("CREATE TABLE files(file_id TEXT PRIMARY KEY REFERENCES events(event_id), channel_id TEXT NOT NULL,"
                     + " author TEXT NOT NULL, authored_ts INTEGER NOT NULL, name TEXT NOT NULL, mime TEXT NOT NULL,"
                     + " size INTEGER NOT NULL, chunk_count INTEGER NOT NULL, content_hash TEXT NOT NULL, file_key BLOB NOT NULL)");
             s.execute("CREATE TABLE file_chunks(tag TEXT PRIMARY KEY, file_id TEXT NOT NULL, chunk_index INTEGER NOT NULL,"
                     + " event_id TEXT NOT NULL UNIQUE REFERENCES events(event_id), bytes BLOB NOT NULL)");
-            share(c, "f1", "harbour <1>.jpg", authorId, image, 5_000_000, Integer.MAX_VALUE);
-            share(c, "f2", "forest.jpg", authorId, image, 6_000_000, heldOfSecond);
         }
     }
 
