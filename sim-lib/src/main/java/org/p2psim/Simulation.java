@@ -121,7 +121,7 @@ public final class Simulation implements AutoCloseable {
             } catch (EventRejectedException e) {
                 String file = String.valueOf(settings.stores.get(name));
                 throw new IllegalArgumentException(file + " cannot be imported as " + name + ": its event " + row.eventId()
-                        + " is refused (" + e.reason().label() + ": " + e.getMessage() + "); a store imports into a simulation"
+                        + " is refused (" + e.getMessage() + "); a store imports into a simulation"
                         + " with the seed and the devices of the run that wrote it");
             }
             metrics.eventCreated(row.eventId(), name, -1);

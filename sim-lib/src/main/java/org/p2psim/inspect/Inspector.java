@@ -388,6 +388,14 @@ public final class Inspector implements HtmlView {
                     .append(bloom.saltEachRound() ? " · salted rounds" : "");
         }
         b.append("</div>");
+        Table devices = source.devicesTable();
+        for (int i = 0; i < devices.rowCount(); i++) {
+            if (devices.column("device").getString(i).equals(device)) {
+                long dupes = (long) StateExport.number(devices, "duplicates", i);
+                b.append("<div style=\"").append(Html.MUTED).append("\">").append(dupes)
+                        .append(" duplicate event packets received (events it already held)</div>");
+            }
+        }
         Table groups = source.packetGroups();
         Network net = source.network();
         List<String> peers = source.peers(device);
@@ -405,11 +413,12 @@ public final class Inspector implements HtmlView {
             }
             String why = NetworkStatus.why(net, device, other, net.conditions(device, other));
             rows.add(List.of(other, peers == null ? "?" : known ? "yes" : "no", net.isOnline(other) ? "online" : "offline", why,
-                    out[0] + " / " + Html.bytes(out[2]), in[1] + " / " + Html.bytes(in[2])));
+                    out[0] + " / " + out[1] + " / " + Html.bytes(out[2]), in[1] + " / " + Html.bytes(in[2])));
         }
         b.append("<div style=\"font-weight:600;margin:6px 0 2px 0\">Peers</div>");
         b.append(rows.isEmpty() ? "<div style=\"" + Html.MUTED + "\">No peers.</div>"
-                : Html.table(List.of("peer", "in peer table", "state", "reachable", "sent (pkts / delivered)", "received (pkts / bytes)"), rows));
+                : Html.table(List.of("peer", "in peer table", "state", "reachable", "to it: sent / delivered / bytes",
+                        "from it: packets / bytes"), rows));
         b.append("<div style=\"font-weight:600;margin:6px 0 2px 0\">Traffic by packet type</div>");
         b.append(trafficByType(groups));
         return Html.box("Sync", b.toString());
