@@ -186,8 +186,8 @@ public final class Assertions {
                 break;
             }
         }
-        String expected = String.join(", ", devices) + " hold every event from " + String.format(Locale.ROOT, "%.3f s", limit)
-                + " on";
+        String expected = String.join(", ", devices) + " hold every event by " + String.format(Locale.ROOT, "%.3f s", limit)
+                + " and from then on";
         String step = times.size() > 1 ? String.format(Locale.ROOT, "%.3f s", times.get(1) - times.get(0)) : "-";
         String measured;
         boolean passed;
