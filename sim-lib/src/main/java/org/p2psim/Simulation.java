@@ -476,6 +476,21 @@ public final class Simulation implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Device {@code name} starts from a copy of an existing store file (e.g. one exported from an
+         * earlier run): it holds those events from time 0, as history. The file is checked and left
+         * untouched; one that is not a p2psim store, belongs to another device, or holds events this
+         * community cannot open (build with the seed and devices of the run that wrote it) is refused.
+         * The device is added to {@link #devices} if it is not there.
+         */
+        public Builder deviceFromStore(String name, Path storeFile) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("deviceFromStore needs a device name, got '" + name + "'");
+            }
+            stores.put(name, java.util.Objects.requireNonNull(storeFile, "storeFile"));
+            return this;
+        }
+
         public Builder devices(String... names) {
             if (names.length == 0) {
                 throw new IllegalArgumentException("a simulation needs at least one device");
@@ -613,21 +628,6 @@ public final class Simulation implements AutoCloseable {
         /** The sync strategy; called once per device. */
         public Builder strategy(Supplier<SyncStrategy> strategy) {
             this.strategy = strategy;
-            return this;
-        }
-
-        /**
-         * Device {@code name} starts from a copy of an existing store file (e.g. one exported from an
-         * earlier run): it holds those events from time 0, as history. The file is checked and left
-         * untouched; one that is not a p2psim store, belongs to another device, or holds events this
-         * community cannot open (build with the seed and devices of the run that wrote it) is refused.
-         * The device is added to {@link #devices} if it is not there.
-         */
-        public Builder deviceFromStore(String name, Path storeFile) {
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("deviceFromStore needs a device name, got '" + name + "'");
-            }
-            stores.put(name, java.util.Objects.requireNonNull(storeFile, "storeFile"));
             return this;
         }
 
