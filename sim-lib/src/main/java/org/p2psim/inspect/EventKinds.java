@@ -3,12 +3,13 @@ package org.p2psim.inspect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tech.tablesaw.api.Table;
 
 /**
- * What kind of event each stored event is, read from the store's own tables: an event whose id is
- * a {@code files.file_id} is a "file" (its meta event; it also has a message_index row, so that the
- * file shows in its channel); one in {@code message_index} is a "message"; one in another table
+ * What kind of event each stored event is, read from the store's own tables: a file's meta event
+ * (in {@code files}, by its {@code event_id}, or by {@code file_id} where the file id is the meta
+ * event's id) is a "file" (it also has a message_index row, so that the file shows in its channel); one in {@code message_index} is a "message"; one in another table
  * with an {@code event_id} column is named after that table ({@code file_chunks} → "file_chunk";
  * any other table by its name); anything else is "other". The tables are found in the file itself,
  * so stores with more views are classified without a change here.
@@ -66,15 +67,20 @@ final class EventKinds {
 
     /** An SQL expression over {@code events e} giving each event's kind. */
     private static String kindExpression(Source source, String device, List<String> tables) {
-        boolean files = StoreFiles.columns(source, device, "files").contains("file_id");
-        if (tables.isEmpty() && !files) {
+        Set<String> fileColumns = StoreFiles.columns(source, device, "files");
+        // a file's meta event also has a message_index row (the file shows in its channel): files first
+        String fileMatch = fileColumns.contains("event_id") ? "k.event_id" : fileColumns.contains("file_id") ? "k.file_id" : null;
+        if (tables.isEmpty() && fileMatch == null) {
             return "'other'";
         }
         StringBuilder kind = new StringBuilder("CASE");
-        if (files) {
-            kind.append(" WHEN EXISTS (SELECT 1 FROM files k WHERE k.file_id = e.event_id) THEN 'file'");
+        if (fileMatch != null) {
+            kind.append(" WHEN EXISTS (SELECT 1 FROM files k WHERE ").append(fileMatch).append(" = e.event_id) THEN 'file'");
         }
         for (String table : tables) {
+            if (table.equals("files")) {
+                continue;
+            }
             kind.append(" WHEN EXISTS (SELECT 1 FROM \"").append(table.replace("\"", "\"\""))
                     .append("\" k WHERE k.event_id = e.event_id) THEN '").append(label(table).replace("'", "''")).append("'");
         }

@@ -218,8 +218,12 @@ public final class Inspector implements HtmlView {
             thread(page, page.stringColumn("event_id").get(i), replies, names, html, 1);
             items.add(new Item(page.longColumn("authored_ts").getLong(i), page.stringColumn("event_id").get(i), html.toString()));
         }
+        // Files show through their message rows where the store has them; otherwise by time, within the page.
+        long oldestShown = n == 0 ? Long.MIN_VALUE : page.longColumn("authored_ts").getLong(0);
         for (FileEntry f : fileList) {
-            if (channel.equals(f.channel()) && !filesShown.contains(f.fileId()) && !row.containsKey(f.fileId())) {
+            boolean onPage = total <= n || f.authoredTs() >= oldestShown;
+            if (channel.equals(f.channel()) && !fileColumn && onPage && !filesShown.contains(f.fileId())
+                    && !row.containsKey(f.fileId())) {
                 items.add(new Item(f.authoredTs(), f.fileId(), fileMessage(f)));
             }
         }

@@ -136,8 +136,9 @@ class InspectorTest {
     }
 
     /**
-     * Gives a device store the file tables of store schema 2 (files, file_chunks, message_index.file_id)
-     * and two shared images: one held whole, one with {@code heldOfSecond} of its chunks.
+     * Gives a device store the file tables of store schema 2 (files, file_chunks, message_index.file_id;
+     * a file's id derives from its key, its meta event has its own id) unless it has them, and two
+     * shared images: one held whole, one with {@code heldOfSecond} of its chunks.
      */
     static void addFiles(Path store, String authorId, byte[] image, int heldOfSecond) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store); Statement s = c.createStatement()) {
@@ -156,7 +157,8 @@ class InspectorTest {
     private static void addFileTables(Statement s) throws Exception {
         {
             s.execute("ALTER TABLE message_index ADD COLUMN file_id TEXT");
-            s.execute("CREATE TABLE files(file_id TEXT PRIMARY KEY REFERENCES events(event_id), channel_id TEXT NOT NULL,"
+            s.execute("CREATE TABLE files(file_id TEXT PRIMARY KEY, event_id TEXT NOT NULL UNIQUE REFERENCES events(event_id),"
+                    + " channel_id TEXT NOT NULL,"
                     + " author TEXT NOT NULL, authored_ts INTEGER NOT NULL, name TEXT NOT NULL, mime TEXT NOT NULL,"
                     + " size INTEGER NOT NULL, chunk_count INTEGER NOT NULL, content_hash TEXT NOT NULL, file_key BLOB NOT NULL)");
             s.execute("CREATE TABLE file_chunks(tag TEXT PRIMARY KEY, file_id TEXT NOT NULL, chunk_index INTEGER NOT NULL,"
@@ -168,21 +170,24 @@ class InspectorTest {
 
     private static void share(Connection c, String key, String name, String author, byte[] content, long ts, int held)
             throws Exception {
-        String fileId = id(key, 0);
+        String metaId = id(key, 0);
+        String fileId = id(key, 9999); // derived from the file key, not the meta event's id
         int chunks = (content.length + 499) / 500;
-        long arrival = event(c, fileId, ts);
-        try (PreparedStatement f = c.prepareStatement("INSERT INTO files VALUES (?, 'general', ?, ?, ?, 'image/jpeg', ?, ?, ?, x'00')");
+        long arrival = event(c, metaId, ts);
+        try (PreparedStatement f = c.prepareStatement("INSERT INTO files(file_id, event_id, channel_id, author, authored_ts, name,"
+                + " mime, size, chunk_count, content_hash, file_key) VALUES (?, ?, 'general', ?, ?, ?, 'image/jpeg', ?, ?, ?, x'00')");
              PreparedStatement m = c.prepareStatement("INSERT INTO message_index(event_id, channel_id, author, authored_ts, body,"
                      + " reply_to, arrival_seq, file_id) VALUES (?, 'general', ?, ?, ?, NULL, ?, ?)")) {
             f.setString(1, fileId);
-            f.setString(2, author);
-            f.setLong(3, ts);
-            f.setString(4, name);
-            f.setLong(5, content.length);
-            f.setInt(6, chunks);
-            f.setString(7, HexFormat.of().formatHex(Blake3.hash256(content)));
+            f.setString(2, metaId);
+            f.setString(3, author);
+            f.setLong(4, ts);
+            f.setString(5, name);
+            f.setLong(6, content.length);
+            f.setInt(7, chunks);
+            f.setString(8, HexFormat.of().formatHex(Blake3.hash256(content)));
             f.executeUpdate();
-            m.setString(1, fileId);
+            m.setString(1, metaId);
             m.setString(2, author);
             m.setLong(3, ts);
             m.setString(4, name);
@@ -264,7 +269,7 @@ class InspectorTest {
         assertEquals(chunks + held, c.byKind().where(c.byKind().stringColumn("kind").isEqualTo("file_chunk")).intColumn("only_in_b").get(0));
         AssertionResult dupes = in.assertions().noDuplicateRows();
         assertTrue(dupes.passed(), dupes.toString());
-        assertTrue(dupes.detail().contains("events, file_chunks, message_index"), dupes.detail());
+        assertTrue(dupes.detail().contains("events, file_chunks, files, message_index"), dupes.detail());
     }
 
     @Test
