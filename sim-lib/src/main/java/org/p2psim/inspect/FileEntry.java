@@ -42,4 +42,10 @@ public record FileEntry(String fileId, String name, String mime, String channel,
     public boolean isImage() {
         return mime.startsWith("image/");
     }
+
+    @Override
+    public String toString() {
+        return "FileEntry[" + name + " (" + mime + ", " + sizeBytes + " bytes) in #" + channel + " by " + author + ": "
+                + chunksHeld + " of " + chunksTotal + " chunks" + (content != null ? ", content verified" : "") + "]";
+    }
 }
