@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.p2psim.crypto.CommunityKey;
+import org.p2psim.crypto.DeviceId;
 import org.p2psim.crypto.Ed25519KeyPair;
 import org.p2psim.crypto.KeyDirectory;
 import org.p2psim.crypto.SignatureMode;
@@ -24,6 +25,8 @@ import org.p2psim.device.Invite;
 import org.p2psim.device.PeerTable;
 import org.p2psim.device.Topology;
 import org.p2psim.device.World;
+import org.p2psim.event.EventId;
+import org.p2psim.event.EventRejectedException;
 import org.p2psim.event.EventSealer;
 import org.p2psim.event.Message;
 import org.p2psim.experiment.ScenarioRun;
@@ -44,6 +47,7 @@ import org.p2psim.sim.SimEvent;
 import org.p2psim.sim.SimTime;
 import org.p2psim.sim.Timeline;
 import org.p2psim.store.DeviceStore;
+import org.p2psim.store.StoredEvent;
 import org.p2psim.sync.SyncStrategy;
 import org.p2psim.sync.bloom.BloomSeedParams;
 import org.p2psim.sync.bloom.BloomSeedStrategy;
@@ -86,8 +90,45 @@ public final class Simulation implements AutoCloseable {
         this.settings = b;
         this.world = buildWorld(b);
         Map<String, List<String>> initialPeers = b.topology.peers(b.devices, streams.stream("topology"));
-        initialPeers.forEach((name, peers) -> addDevice(name, peers, world.sealer()));
+        try {
+            initialPeers.forEach((name, peers) -> addDevice(name, peers, world.sealer()));
+            b.stores.keySet().forEach(this::adoptImportedStore);
+        } catch (RuntimeException e) {
+            closeAfterFailedBuild(e);
+            throw e;
+        }
         b.networkSetup.accept(network);
+    }
+
+    /** A refused import leaves no store open and no temporary directory behind. */
+    private void closeAfterFailedBuild(RuntimeException failure) {
+        try {
+            close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * A device started from an existing store holds its events from time 0: each must open with
+     * this community's key and come from a member, else the store is refused; each joins the ground
+     * truth as history of the importing device (created just before time 0, stored at 0).
+     */
+    private void adoptImportedStore(String name) {
+        Device device = devices.get(name);
+        DeviceStore store = device.store();
+        for (StoredEvent row : store.events()) {
+            try {
+                world.sealer().open(EventId.parse(row.eventId()), row.ciphertext());
+            } catch (EventRejectedException e) {
+                String file = String.valueOf(settings.stores.get(name));
+                throw new IllegalArgumentException(file + " cannot be imported as " + name + ": its event " + row.eventId()
+                        + " is refused (" + e.getMessage() + "); a store imports into a simulation"
+                        + " with the seed and the devices of the run that wrote it");
+            }
+            metrics.eventCreated(row.eventId(), name, -1);
+            metrics.eventStored(name, row.eventId(), row.ciphertext().length, 0);
+        }
     }
 
     private Device addDevice(String name, List<String> initialPeers, EventSealer sealer) {
@@ -103,9 +144,17 @@ public final class Simulation implements AutoCloseable {
 
     /** A clock offset and drift drawn for {@code device} from normal distributions of the configured spread. */
     private DeviceClock clockOf(String device) {
-        RandomGenerator random = streams.stream("device/" + device + "/clock");
-        long offset = Math.round(random.nextGaussian() * SimTime.of(settings.clockOffsetSd));
-        return new DeviceClock(offset, random.nextGaussian() * settings.clockDriftPpmSd);
+        return deviceClock(seed, device, settings.clockOffsetSd, settings.clockDriftPpmSd);
+    }
+
+    /**
+     * The clock a device named {@code device} has in every run with {@code seed} and these clock
+     * spreads ({@link Builder#clockSkew}): how a run directory's device clocks are known again.
+     */
+    public static DeviceClock deviceClock(long seed, String device, Duration offsetSd, double driftPpmSd) {
+        RandomGenerator random = new RandomStreams(seed).stream("device/" + device + "/clock");
+        long offset = Math.round(random.nextGaussian() * SimTime.of(offsetSd));
+        return new DeviceClock(offset, random.nextGaussian() * driftPpmSd);
     }
 
     public static Builder builder() {
@@ -131,11 +180,25 @@ public final class Simulation implements AutoCloseable {
     }
 
     private Ed25519KeyPair keysOf(String device) {
+        return keysOf(streams, device);
+    }
+
+    private static Ed25519KeyPair keysOf(RandomStreams streams, String device) {
         return Ed25519KeyPair.generate(streams.stream("device/" + device + "/keys"));
     }
 
+    /**
+     * The id a device named {@code device} has in every run with {@code seed} (its keys come from the
+     * seed and its name): how a run directory's device files are matched to the author ids they hold.
+     */
+    public static DeviceId deviceId(long seed, String device) {
+        return DeviceId.ofPublicKey(keysOf(new RandomStreams(seed), device).publicKey());
+    }
+
     private DeviceStore openStore(String device) {
-        return DeviceStore.create(directory.resolve("devices").resolve(device + ".sqlite"), device);
+        Path file = directory.resolve("devices").resolve(device + ".sqlite");
+        Path source = settings.stores.get(device);
+        return source == null ? DeviceStore.create(file, device) : DeviceStore.createFrom(source, file, device);
     }
 
     private void recordPacket(PacketRecord r) {
@@ -399,6 +462,7 @@ public final class Simulation implements AutoCloseable {
         private Duration skewWindow = Duration.ofSeconds(60);
         private Supplier<SyncStrategy> strategy = BloomSeedStrategy::new;
         private SignatureMode signatures = SignatureMode.REAL;
+        private final Map<String, Path> stores = new LinkedHashMap<>();
 
         public Builder seed(long seed) {
             this.seed = seed;
@@ -411,6 +475,21 @@ public final class Simulation implements AutoCloseable {
          */
         public Builder directory(Path directory) {
             this.directory = directory;
+            return this;
+        }
+
+        /**
+         * Device {@code name} starts from a copy of an existing store file (e.g. one exported from an
+         * earlier run): it holds those events from time 0, as history. The file is checked and left
+         * untouched; one that is not a p2psim store, belongs to another device, or holds events this
+         * community cannot open (build with the seed and devices of the run that wrote it) is refused.
+         * The device is added to {@link #devices} if it is not there.
+         */
+        public Builder deviceFromStore(String name, Path storeFile) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("deviceFromStore needs a device name, got '" + name + "'");
+            }
+            stores.put(name, java.util.Objects.requireNonNull(storeFile, "storeFile"));
             return this;
         }
 
@@ -577,6 +656,7 @@ public final class Simulation implements AutoCloseable {
         }
 
         public Simulation build() {
+            stores.keySet().stream().filter(n -> !devices.contains(n)).forEach(devices::add);
             return new Simulation(this);
         }
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import tech.tablesaw.api.BooleanColumn;
@@ -313,6 +314,24 @@ public final class Metrics {
 
     public int truthSize() {
         return events.size();
+    }
+
+    /**
+     * Simulated time (µs) at which {@code eventId} was created, negative for history authored before
+     * the run; empty when the event is not part of the ground truth.
+     */
+    public OptionalLong createdAt(String eventId) {
+        EventInfo e = events.get(eventId);
+        return e == null ? OptionalLong.empty() : OptionalLong.of(e.createdAt);
+    }
+
+    /**
+     * Position of {@code eventId} in the order creations were reported (0 for the first), or -1 when
+     * it is not part of the ground truth: with {@link #createdAt}, the tie-break of the true order.
+     */
+    public int creationIndex(String eventId) {
+        EventInfo e = events.get(eventId);
+        return e == null ? -1 : e.seq;
     }
 
     public List<String> devices() {

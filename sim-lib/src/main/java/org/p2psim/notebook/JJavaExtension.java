@@ -18,7 +18,7 @@ import tech.tablesaw.api.Table;
  * <p>JJava 1.0-a6 adds every entry of {@code JJAVA_CLASSPATH} (and of {@code %jars} / {@code %classpath})
  * to JShell, then looks the new entries up with {@link java.util.ServiceLoader} and calls
  * {@link #install(BaseKernel)} once per kernel. Install registers the renderers (Tablesaw table →
- * HTML, XChart chart → PNG) and evaluates {@link #DEFAULT_IMPORTS}, skipping any that does not
+ * HTML, XChart chart → PNG, {@link HtmlView} → its HTML) and evaluates {@link #DEFAULT_IMPORTS}, skipping any that does not
  * compile (a package that is not there yet).
  *
  * <p>{@code JJAVA_STARTUP_SCRIPT} cannot do these imports: JJava evaluates it before it adds
@@ -29,6 +29,7 @@ public final class JJavaExtension implements Extension {
     /** Imports every notebook gets; each is tried on its own and skipped if it does not compile. */
     public static final List<String> DEFAULT_IMPORTS = List.of(
             "import org.p2psim.*;",
+            "import org.p2psim.inspect.*;",
             "import tech.tablesaw.api.*;",
             "import org.knowm.xchart.*;",
             "import java.time.Duration;");
@@ -65,6 +66,12 @@ public final class JJavaExtension implements Extension {
                 .register((table, ctx) -> {
                     ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> HtmlTables.toHtml(table));
                     ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> HtmlTables.toText(table, TEXT_ROWS));
+                });
+        renderer.createRegistration(HtmlView.class)
+                .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
+                .register((view, ctx) -> {
+                    ctx.renderIfRequested(MIMEType.TEXT_HTML, view::html);
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, view::text);
                 });
         @SuppressWarnings({"unchecked", "rawtypes"})
         Class<Chart<?, ?>> chartClass = (Class) Chart.class;

@@ -7,7 +7,8 @@
  * <ul>
  *   <li>a {@code tech.tablesaw.api.Table} shows as a compact HTML table (first
  *       {@value org.p2psim.notebook.HtmlTables#DEFAULT_MAX_ROWS} rows, with a note when cut),</li>
- *   <li>any XChart chart ({@code org.knowm.xchart.internal.chartpart.Chart}) shows as a PNG image.</li>
+ *   <li>any XChart chart ({@code org.knowm.xchart.internal.chartpart.Chart}) shows as a PNG image,</li>
+ *   <li>any {@link org.p2psim.notebook.HtmlView} (e.g. the device inspector) shows as its own HTML.</li>
  * </ul>
  *
  * <p>{@link org.p2psim.notebook.JJavaExtension} is registered in

@@ -113,6 +113,119 @@ public final class DeviceStore implements AutoCloseable {
         return claimed(file, key -> openClaimed(file, key, batchSize));
     }
 
+    /**
+     * Runs one SQL statement on the store file {@code file} without opening a {@link DeviceStore}:
+     * for a device file in a finished run directory. The file is checked first (a file that is not
+     * a p2psim device store is refused with a {@link StoreException}, untouched), then read through a
+     * read-only connection; when no log lies beside it, it is opened {@code immutable}, so nothing is
+     * created next to it. Result columns as in {@link #query(String)}; errors and any attempt to write
+     * raise a {@link StoreException} with SQLite's message and the query. Rows an open store of this
+     * process has not flushed yet are not visible: use that store's {@link #query(String)} instead.
+     */
+    public static Table queryFile(Path file, String sql) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sql, "sql");
+        String device = Schema.validate(file);
+        if (sql.isBlank()) {
+            throw new StoreException(file + ": the query is empty");
+        }
+        boolean openHere = OPEN_FILES.contains(file.toAbsolutePath().normalize());
+        try (Connection c = openHere ? Sqlite.openReader(file) : Sqlite.openValidator(file);
+             Statement st = c.createStatement()) {
+            if (!st.execute(sql)) {
+                throw new StoreException(file + ": the query returned no result set; query: " + sql);
+            }
+            try (ResultSet rs = st.getResultSet()) {
+                return ResultTables.toTable(device, rs);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": query failed: " + e.getMessage() + "; query: " + sql, e);
+        }
+    }
+
+    /**
+     * The device name recorded in the store file {@code file}, after checking (read-only) that it is
+     * a p2psim device store this build reads; anything else is refused with a {@link StoreException}.
+     */
+    public static String deviceNameOf(Path file) {
+        Objects.requireNonNull(file, "file");
+        return Schema.validate(file);
+    }
+
+    /**
+     * Creates the store {@code file} of {@code deviceName} as a copy of the existing store
+     * {@code source}: how a device starts from another run's store. {@code source} is checked first
+     * and left untouched; a file that is not a p2psim device store, or is the store of another
+     * device, is refused with a {@link StoreException}. {@code file} must not exist yet.
+     */
+    public static DeviceStore createFrom(Path source, Path file, String deviceName) {
+        requireDeviceName(deviceName);
+        String owner = deviceNameOf(source);
+        if (!owner.equals(deviceName)) {
+            throw new StoreException(source + " is the store of device '" + owner + "', not '" + deviceName
+                    + "'; a device starts only from its own store");
+        }
+        if (Files.exists(file)) {
+            throw new StoreException(file + " already exists; a store is copied only to a new file");
+        }
+        copyFile(source, file);
+        return open(file);
+    }
+
+    /**
+     * Copies the store file {@code source} to the new file {@code target} (and its parent
+     * directories) as one consistent SQLite snapshot, pending log included, through a read-only
+     * connection: {@code source} is checked first and left untouched. Refuses a file that is not a
+     * p2psim device store, and a {@code target} that exists.
+     */
+    public static void copyFile(Path source, Path target) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+        Schema.validate(source);
+        boolean openHere = OPEN_FILES.contains(source.toAbsolutePath().normalize());
+        try (Connection c = openHere ? Sqlite.openReader(source) : Sqlite.openValidator(source)) {
+            vacuumInto(c, target);
+        } catch (SQLException e) {
+            throw new StoreException(source + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Copies this store, pending rows included, to the new file {@code target} (and its parent
+     * directories) as one consistent SQLite snapshot; the copy opens with {@link #open}.
+     */
+    public void exportTo(Path target) {
+        requireOpen();
+        Objects.requireNonNull(target, "target");
+        writePending();
+        try {
+            vacuumInto(reader(), target);
+        } catch (SQLException e) {
+            throw new StoreException(file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void vacuumInto(Connection c, Path target) {
+        if (Files.exists(target)) {
+            throw new StoreException(target + " already exists; a store is copied only to a new file");
+        }
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException(target + " cannot be created: " + e, e);
+        }
+        try (PreparedStatement st = c.prepareStatement("VACUUM INTO ?")) {
+            st.setString(1, target.toAbsolutePath().toString());
+            st.execute();
+        } catch (SQLException e) {
+            deleteQuietly(target);
+            throw new StoreException(target + " cannot be written: " + e.getMessage(), e);
+        }
+    }
+
     /** Opens the store if the file exists (it must belong to {@code deviceName}), else creates it. */
     public static DeviceStore openOrCreate(Path file, String deviceName) {
         return openOrCreate(file, deviceName, DEFAULT_BATCH_SIZE);

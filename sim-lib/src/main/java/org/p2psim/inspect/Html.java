@@ -1,0 +1,101 @@
+package org.p2psim.inspect;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Small HTML building blocks with inline styles only (they survive notebook sanitising and nbconvert). */
+final class Html {
+    static final String MUTED = "color:#666;font-size:11px";
+    static final String BOX = "border:1px solid #ddd;border-radius:6px;padding:8px 10px;margin:0 0 10px 0;background:#fff";
+    static final String H = "font-weight:600;font-size:13px;margin:0 0 6px 0";
+    static final String CELL = "padding:2px 8px 2px 0;text-align:left;vertical-align:top;border:none";
+
+    private Html() {}
+
+    /** Escapes text for an element's content or a quoted attribute value. */
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A horizontal progress bar, {@code fraction} of it filled, with {@code label} beside it. */
+    static String bar(double fraction, String label) {
+        double f = Math.max(0, Math.min(1, fraction));
+        String color = f >= 1 ? "#3a9d5d" : "#4a7fd4";
+        return "<div style=\"display:flex;align-items:center;gap:8px\">"
+                + "<div style=\"flex:0 0 160px;height:10px;background:#e8e8e8;border-radius:5px;overflow:hidden\">"
+                + "<div style=\"width:" + pct(f) + ";height:100%;background:" + color + "\"></div></div>"
+                + "<span style=\"" + MUTED + "\">" + esc(label) + "</span></div>";
+    }
+
+    static String pct(double fraction) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
+    }
+
+    static String box(String title, String body) {
+        return "<div style=\"" + BOX + "\"><div style=\"" + H + "\">" + esc(title) + "</div>" + body + "</div>";
+    }
+
+    /** A plain table: {@code header} and {@code rows} are text (escaped here); cells of a row beyond the header are dropped. */
+    static String table(List<String> header, List<List<String>> rows) {
+        StringBuilder b = new StringBuilder("<table style=\"border-collapse:collapse;font-size:12px;margin:0\"><tr>");
+        for (String h : header) {
+            b.append("<th style=\"").append(CELL).append(";color:#444;font-weight:600\">").append(esc(h)).append("</th>");
+        }
+        b.append("</tr>");
+        for (List<String> row : rows) {
+            b.append("<tr>");
+            for (int i = 0; i < header.size(); i++) {
+                b.append("<td style=\"").append(CELL).append("\">").append(esc(i < row.size() ? row.get(i) : "")).append("</td>");
+            }
+            b.append("</tr>");
+        }
+        return b.append("</table>").toString();
+    }
+
+    /** A stable, readable colour for a name (authors in the chat). */
+    static String color(String name) {
+        int h = Math.floorMod(name == null ? 0 : name.hashCode() * 31 + 7, 360);
+        return "hsl(" + h + ",55%,38%)";
+    }
+
+    /** Bytes for people: "812 B", "203.4 KB", "1.2 MB". */
+    static String bytes(double n) {
+        if (n < 1000) {
+            return String.format(Locale.ROOT, "%.0f B", n);
+        }
+        if (n < 1e6) {
+            return String.format(Locale.ROOT, "%.1f KB", n / 1e3);
+        }
+        if (n < 1e9) {
+            return String.format(Locale.ROOT, "%.1f MB", n / 1e6);
+        }
+        return String.format(Locale.ROOT, "%.2f GB", n / 1e9);
+    }
+
+    /** Simulated µs as "mm:ss.s" (with hours when needed), negative for history: "−03:20.0". */
+    static String time(long micros) {
+        String sign = micros < 0 ? "\u2212" : "";
+        long abs = Math.abs(micros);
+        long tenths = abs / 100_000;
+        long s = tenths / 10;
+        long h = s / 3600;
+        long m = (s / 60) % 60;
+        String base = String.format(Locale.ROOT, "%02d:%02d.%d", m, s % 60, tenths % 10);
+        return sign + (h > 0 ? h + ":" + base : base);
+    }
+}

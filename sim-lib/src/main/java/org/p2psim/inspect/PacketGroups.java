@@ -1,0 +1,75 @@
+package org.p2psim.inspect;
+
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** Packets grouped by (from, to, type, fate), and what one device sent and received. */
+final class PacketGroups {
+    static final String DELIVERED = "delivered";
+
+    private PacketGroups() {}
+
+    static Table table(Map<List<String>, long[]> groups) {
+        StringColumn from = StringColumn.create("from");
+        StringColumn to = StringColumn.create("to");
+        StringColumn type = StringColumn.create("type");
+        StringColumn fate = StringColumn.create("fate");
+        LongColumn packets = LongColumn.create("packets");
+        LongColumn bytes = LongColumn.create("bytes");
+        groups.forEach((k, v) -> {
+            from.append(k.get(0));
+            to.append(k.get(1));
+            type.append(k.get(2));
+            fate.append(k.get(3));
+            packets.append(v[0]);
+            bytes.append(v[1]);
+        });
+        return Table.create("packets by link, type and fate", from, to, type, fate, packets, bytes);
+    }
+
+    /** What {@code device} sent (every fate) and received (delivered only): packets and bytes. */
+    record Traffic(long packetsSent, long bytesSent, long packetsReceived, long bytesReceived) {}
+
+    static Traffic traffic(Table groups, String device) {
+        long ps = 0;
+        long bs = 0;
+        long pr = 0;
+        long br = 0;
+        for (int i = 0; i < groups.rowCount(); i++) {
+            long packets = groups.longColumn("packets").getLong(i);
+            long bytes = groups.longColumn("bytes").getLong(i);
+            if (device.equals(groups.stringColumn("from").get(i))) {
+                ps += packets;
+                bs += bytes;
+            }
+            if (device.equals(groups.stringColumn("to").get(i)) && DELIVERED.equals(groups.stringColumn("fate").get(i))) {
+                pr += packets;
+                br += bytes;
+            }
+        }
+        return new Traffic(ps, bs, pr, br);
+    }
+
+    /** Per directed link, keyed {@link #key}: packets sent, packets delivered, bytes delivered. */
+    static Map<String, long[]> links(Table groups) {
+        Map<String, long[]> links = new java.util.HashMap<>();
+        for (int i = 0; i < groups.rowCount(); i++) {
+            long[] l = links.computeIfAbsent(key(groups.stringColumn("from").get(i), groups.stringColumn("to").get(i)),
+                    k -> new long[3]);
+            long packets = groups.longColumn("packets").getLong(i);
+            l[0] += packets;
+            if (DELIVERED.equals(groups.stringColumn("fate").get(i))) {
+                l[1] += packets;
+                l[2] += groups.longColumn("bytes").getLong(i);
+            }
+        }
+        return links;
+    }
+
+    static String key(String from, String to) {
+        return from + "\u0000" + to;
+    }
+}
