@@ -67,6 +67,20 @@ class NetworkOfDevicesTest {
         }
     }
 
+    /** A joiner with nothing to advertise still becomes its bootstrap peer's peer, through peer exchange. */
+    @Test
+    void aSilentJoinerIsLearntFromItsPeerExchange(@TempDir Path dir) {
+        try (Simulation sim = Simulation.builder().seed(11).devices("host").strategy("want-list")
+                .peerExchange(Duration.ofSeconds(30)).directory(dir).build()) {
+            sim.history("host", 50, "general");
+            sim.runFor(Duration.ofMinutes(1));
+            Device newbie = sim.join("newbie", "host");
+            assertTrue(sim.runUntilConverged(Duration.ofMinutes(30)), sim.devicesTable().print());
+            assertEquals(50, newbie.store().size());
+            assertTrue(sim.device("host").peers().contains("newbie"));
+        }
+    }
+
     @Test
     void aJoinerWithAnotherCommunitysKeyReceivesEventsItCannotOpen(@TempDir Path dir) {
         try (Simulation sim = Simulation.builder().seed(9).devices(3).directory(dir).build()) {

@@ -182,8 +182,11 @@ public final class Device implements Endpoint {
         }
         Packet packet = verdict.packet();
         switch (packet.type()) {
-            case PEERS -> PeerExchange.decode(packet.body()).forEach(peers::add);
             case BYE -> peers.remove(from);
+            case PEERS -> {
+                peers.add(from);
+                PeerExchange.decode(packet.body()).forEach(peers::add);
+            }
             default -> {
                 peers.add(from);
                 strategy.onPacket(from, packet, sentAt);
