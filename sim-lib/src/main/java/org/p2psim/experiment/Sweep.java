@@ -395,6 +395,63 @@ public final class Sweep {
         return t.append(n).append(n == 1 ? " seed" : " seeds").toString();
     }
 
+    /**
+     * One row per point of a sweep table (rows with equal varied values, which are the columns
+     * before {@code seed}), in first-appearance order: the varied values, {@code runs},
+     * {@code converged_runs}, and the mean over the point's seeds of each of {@code metrics} (every
+     * metric when none is named), NaN values left out (NaN when all are).
+     */
+    public static Table means(Table sweep, String... metrics) {
+        List<String> names = sweep.columnNames();
+        int seedAt = names.indexOf("seed");
+        if (seedAt < 0 || !names.contains("traceSha256")) {
+            throw new IllegalArgumentException("not a sweep table (it needs the columns seed and traceSha256): " + names);
+        }
+        List<String> keys = names.subList(0, seedAt);
+        List<String> chosen = metrics.length > 0 ? List.of(metrics) : names.subList(seedAt + 1, names.size() - 1);
+        for (String m : chosen) {
+            if (!names.subList(seedAt + 1, names.size() - 1).contains(m)) {
+                throw new IllegalArgumentException("no metric '" + m + "' in the sweep table");
+            }
+        }
+        LinkedHashMap<List<String>, List<Integer>> groups = new LinkedHashMap<>();
+        for (int r = 0; r < sweep.rowCount(); r++) {
+            List<String> key = new ArrayList<>();
+            for (String k : keys) {
+                key.add(sweep.column(k).getString(r));
+            }
+            groups.computeIfAbsent(key, x -> new ArrayList<>()).add(r);
+        }
+        int[] firstRows = groups.values().stream().mapToInt(rows -> rows.get(0)).toArray();
+        Table result = Table.create("means over seeds of " + sweep.name());
+        for (String k : keys) {
+            result.addColumns(sweep.column(k).subset(firstRows));
+        }
+        IntColumn runs = IntColumn.create("runs");
+        IntColumn converged = IntColumn.create("converged_runs");
+        Map<String, DoubleColumn> means = new LinkedHashMap<>();
+        chosen.forEach(m -> means.put(m, DoubleColumn.create(m)));
+        for (List<Integer> rows : groups.values()) {
+            runs.append(rows.size());
+            converged.append((int) rows.stream().filter(r -> sweep.doubleColumn("converged").getDouble(r) == 1.0).count());
+            means.forEach((m, column) -> {
+                double sum = 0;
+                int n = 0;
+                for (int r : rows) {
+                    double v = sweep.doubleColumn(m).getDouble(r);
+                    if (!Double.isNaN(v)) {
+                        sum += v;
+                        n++;
+                    }
+                }
+                column.append(n == 0 ? Double.NaN : sum / n);
+            });
+        }
+        result.addColumns(runs, converged);
+        means.values().forEach(result::addColumns);
+        return result;
+    }
+
     /** Integers, decimals or booleans when every value of the path reads as one; text otherwise. */
     static Column<?> typedColumn(String name, List<String> distinct, List<String> values) {
         if (distinct.stream().allMatch(v -> v.matches("-?\\d{1,9}"))) {

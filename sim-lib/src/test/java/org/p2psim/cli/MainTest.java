@@ -111,7 +111,6 @@ class MainTest {
         badInput("p2psim: missing command (try p2psim --help)");
         badInput("p2psim replay: '" + tmp + "' is not a finished run directory (it has no summary.json)", "replay", tmp.toString());
         badInput("p2psim replay: missing required parameter: 'DIR' (see p2psim replay --help)", "replay");
-        badInput("p2psim sweep: not implemented yet", "sweep", "two-peers", "--vary", "net.loss=0,0.1");
         badInput("p2psim inspect: not implemented yet", "inspect", "runs/demo", "--state");
         assertFalse(Files.exists(tmp.resolve("x")), "nothing is written for bad input");
     }
