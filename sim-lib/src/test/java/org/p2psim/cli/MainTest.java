@@ -151,5 +151,6 @@ class MainTest {
     @Test
     void benchRefusesAnImpossibleRunCount() {
         badInput("p2psim bench: --runs must be >= 1, was 0", "bench", "--runs", "0");
+        badInput("p2psim bench: --only must be workloads or sweep, was 'all'", "bench", "--only", "all");
     }
 }
