@@ -399,19 +399,26 @@ public final class Sweep {
      * One row per point of a sweep table (rows with equal varied values, which are the columns
      * before {@code seed}), in first-appearance order: the varied values, {@code runs},
      * {@code converged_runs}, and the mean over the point's seeds of each of {@code metrics} (every
-     * metric when none is named), NaN values left out (NaN when all are).
+     * decimal column after {@code seed} when none is named, also columns added to the table),
+     * NaN values left out (NaN when all are).
      */
     public static Table means(Table sweep, String... metrics) {
         List<String> names = sweep.columnNames();
         int seedAt = names.indexOf("seed");
-        if (seedAt < 0 || !names.contains("traceSha256")) {
-            throw new IllegalArgumentException("not a sweep table (it needs the columns seed and traceSha256): " + names);
+        if (seedAt < 0 || !names.contains("converged")) {
+            throw new IllegalArgumentException("not a sweep table (it needs the columns seed and converged): " + names);
         }
         List<String> keys = names.subList(0, seedAt);
-        List<String> chosen = metrics.length > 0 ? List.of(metrics) : names.subList(seedAt + 1, names.size() - 1);
+        List<String> numeric = new ArrayList<>();
+        for (String name : names.subList(seedAt + 1, names.size())) {
+            if (sweep.column(name) instanceof DoubleColumn) {
+                numeric.add(name);
+            }
+        }
+        List<String> chosen = metrics.length > 0 ? List.of(metrics) : numeric;
         for (String m : chosen) {
-            if (!names.subList(seedAt + 1, names.size() - 1).contains(m)) {
-                throw new IllegalArgumentException("no metric '" + m + "' in the sweep table");
+            if (!numeric.contains(m)) {
+                throw new IllegalArgumentException("no decimal column '" + m + "' after seed in the sweep table");
             }
         }
         LinkedHashMap<List<String>, List<Integer>> groups = new LinkedHashMap<>();

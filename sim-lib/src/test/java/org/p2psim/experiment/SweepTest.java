@@ -159,6 +159,15 @@ class SweepTest {
         assertEquals(t.stringColumn("traceSha256").get(3), p.get("seeds").get(1).get("traceSha256").asText());
         assertEquals(small().withSeed(1).with("net.loss", "0"), Scenario.load(dir.resolve(Sweep.SCENARIO)).withSeed(1).with("net.loss", "0"));
 
+        Table means = Sweep.means(t, "bytes_sent", "convergence_s");
+        assertEquals(List.of("net.loss", "runs", "converged_runs", "bytes_sent", "convergence_s"), means.columnNames());
+        assertEquals(List.of(0.0, 0.2), means.doubleColumn("net.loss").asList());
+        assertEquals(mean, means.doubleColumn("bytes_sent").getDouble(1), 1e-9);
+        assertEquals(List.of(2, 2), means.intColumn("runs").asList());
+        t.addColumns(t.doubleColumn("bytes_sent").multiply(2).setName("double_bytes"));
+        assertEquals(2 * mean, Sweep.means(t).doubleColumn("double_bytes").getDouble(1), 1e-9, "added columns are averaged too");
+        assertThrows(IllegalArgumentException.class, () -> Sweep.means(t, "traceSha256"));
+
         RunDirectoryException taken = assertThrows(RunDirectoryException.class, () -> sweep.runInto(dir));
         assertEquals("sweep directory '" + dir + "' exists and is not empty; choose another --out, or add --force to replace an"
                 + " earlier sweep", taken.getMessage());
