@@ -49,8 +49,11 @@ import tech.tablesaw.columns.Column;
  * <p><b>Points.</b> The runs are the cartesian product of the varied values (the first
  * {@code vary} outermost) × the seeds (innermost). A varied path and each of its values are set
  * exactly as {@code --set path=value} or {@link Scenario#with(String, String)} would set them, and
- * are checked when given: a bad path or value throws the scenario's own
- * {@link org.p2psim.scenario.ScenarioException}. Values are written as YAML text: numbers as
+ * are checked when given (together with the first value of each path varied before, so that
+ * {@code vary("sync.strategy", "gossip-push").vary("sync.fanout", 2, 4)} is checked against
+ * gossip-push): a bad path or value throws the scenario's own
+ * {@link org.p2psim.scenario.ScenarioException}. A combination that is invalid only as a whole
+ * fails when {@link #run} starts, before any run. Values are written as YAML text: numbers as
  * themselves ({@code 0.1}), durations as {@code 10s}, strings as they are.
  *
  * <p><b>The table.</b> One row per run, in point order: a column per varied path (named by the
@@ -145,12 +148,19 @@ public final class Sweep {
             if (!texts.add(text)) {
                 throw new SweepException(key + " has the value '" + text + "' twice");
             }
-            Map<String, String> one = new LinkedHashMap<>();
+            Map<String, String> one = firstValues();
             one.put(key, text);
-            loader.apply(one); // checks path and value exactly as --set does
+            loader.apply(one); // checks path and value exactly as --set does, after the first values varied so far
         }
         varied.put(key, List.copyOf(texts));
         return this;
+    }
+
+    /** The first value of every path varied so far: the context a new path's values are checked in. */
+    private Map<String, String> firstValues() {
+        Map<String, String> first = new LinkedHashMap<>();
+        varied.forEach((k, v) -> first.put(k, v.get(0)));
+        return first;
     }
 
     /** Seeds 1 … {@code count} for every point (default: only the scenario's own seed). */
@@ -403,60 +413,18 @@ public final class Sweep {
      * NaN values left out (NaN when all are).
      */
     public static Table means(Table sweep, String... metrics) {
-        List<String> names = sweep.columnNames();
-        int seedAt = names.indexOf("seed");
-        if (seedAt < 0 || !names.contains("converged")) {
-            throw new IllegalArgumentException("not a sweep table (it needs the columns seed and converged): " + names);
-        }
-        List<String> keys = names.subList(0, seedAt);
-        List<String> numeric = new ArrayList<>();
-        for (String name : names.subList(seedAt + 1, names.size())) {
-            if (sweep.column(name) instanceof DoubleColumn) {
-                numeric.add(name);
-            }
-        }
-        List<String> chosen = metrics.length > 0 ? List.of(metrics) : numeric;
-        for (String m : chosen) {
-            if (!numeric.contains(m)) {
-                throw new IllegalArgumentException("no decimal column '" + m + "' after seed in the sweep table");
-            }
-        }
-        LinkedHashMap<List<String>, List<Integer>> groups = new LinkedHashMap<>();
-        for (int r = 0; r < sweep.rowCount(); r++) {
-            List<String> key = new ArrayList<>();
-            for (String k : keys) {
-                key.add(sweep.column(k).getString(r));
-            }
-            groups.computeIfAbsent(key, x -> new ArrayList<>()).add(r);
-        }
-        int[] firstRows = groups.values().stream().mapToInt(rows -> rows.get(0)).toArray();
-        Table result = Table.create("means over seeds of " + sweep.name());
-        for (String k : keys) {
-            result.addColumns(sweep.column(k).subset(firstRows));
-        }
-        IntColumn runs = IntColumn.create("runs");
-        IntColumn converged = IntColumn.create("converged_runs");
-        Map<String, DoubleColumn> means = new LinkedHashMap<>();
-        chosen.forEach(m -> means.put(m, DoubleColumn.create(m)));
-        for (List<Integer> rows : groups.values()) {
-            runs.append(rows.size());
-            converged.append((int) rows.stream().filter(r -> sweep.doubleColumn("converged").getDouble(r) == 1.0).count());
-            means.forEach((m, column) -> {
-                double sum = 0;
-                int n = 0;
-                for (int r : rows) {
-                    double v = sweep.doubleColumn(m).getDouble(r);
-                    if (!Double.isNaN(v)) {
-                        sum += v;
-                        n++;
-                    }
-                }
-                column.append(n == 0 ? Double.NaN : sum / n);
-            });
-        }
-        result.addColumns(runs, converged);
-        means.values().forEach(result::addColumns);
-        return result;
+        return SweepTables.means(sweep, metrics);
+    }
+
+    /**
+     * As {@link #means}, with the spread: per point and metric, {@code METRIC_mean}, {@code METRIC_ci}
+     * (half-width of the two-sided {@code level} confidence interval of the mean, Student t with
+     * n − 1 degrees of freedom; NaN for n < 2) and {@code METRIC_n} (the runs with a value: NaN
+     * values, e.g. the convergence time of a run that did not converge, are left out).
+     * {@code confidence(t, 0.95, "convergence_s", "bytes_over_floor")}.
+     */
+    public static Table confidence(Table sweep, double level, String... metrics) {
+        return SweepTables.confidence(sweep, level, metrics);
     }
 
     /** Integers, decimals or booleans when every value of the path reads as one; text otherwise. */

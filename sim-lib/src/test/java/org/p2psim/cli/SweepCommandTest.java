@@ -87,7 +87,8 @@ class SweepCommandTest {
         String out = tmp.resolve("x").toString();
         badInput("p2psim sweep: missing required option: '--out=DIR' (see p2psim sweep --help)", "sweep", "two-peers",
                 "--vary", "net.loss=0,0.1");
-        badInput("p2psim sweep: missing SCENARIO: a scenario file or a built-in name (twenty-devices, two-peers)", "sweep", "--out", out);
+        badInput("p2psim sweep: missing SCENARIO: a scenario file or a built-in name (" + String.join(", ",
+                org.p2psim.scenario.Scenario.builtins()) + ")", "sweep", "--out", out);
         badInput("p2psim sweep: --vary must be key=v1,v2,... (e.g. net.loss=0,0.1,0.2), was 'net.loss'", args("--vary", "net.loss",
                 "--out", out));
         badInput("p2psim sweep: --vary must be key=v1,v2,... (e.g. net.loss=0,0.1,0.2), was 'net.loss='", args("--vary", "net.loss=",

@@ -126,6 +126,38 @@ class SweepTest {
     }
 
     @Test
+    void confidenceIntervalsByHand() {
+        Table t = Table.create("hand",
+                tech.tablesaw.api.DoubleColumn.create("net.loss", 0.0, 0.0, 0.0, 0.2, 0.2, 0.2),
+                tech.tablesaw.api.LongColumn.create("seed", 1, 2, 3, 1, 2, 3),
+                tech.tablesaw.api.DoubleColumn.create("converged", 1, 1, 0, 1, 0, 0),
+                tech.tablesaw.api.DoubleColumn.create("x", 1, 2, 3, 5, Double.NaN, Double.NaN),
+                tech.tablesaw.api.StringColumn.create("traceSha256", "a", "b", "c", "d", "e", "f"));
+        Table ci = Sweep.confidence(t, 0.95, "x");
+        assertEquals(List.of("net.loss", "runs", "converged_runs", "x_mean", "x_ci", "x_n"), ci.columnNames());
+        assertEquals(List.of(2, 1), ci.intColumn("converged_runs").asList());
+        assertEquals(2.0, ci.doubleColumn("x_mean").getDouble(0));
+        // s = 1, n = 3, t(0.975, 2) = 4.302652729911275
+        assertEquals(4.302652729911275 / Math.sqrt(3), ci.doubleColumn("x_ci").getDouble(0), 1e-9);
+        assertEquals(5.0, ci.doubleColumn("x_mean").getDouble(1));
+        assertTrue(Double.isNaN(ci.doubleColumn("x_ci").getDouble(1)), "one value: no interval");
+        assertEquals(List.of(3, 1), ci.intColumn("x_n").asList());
+        assertEquals(List.of(2.0, 5.0), Sweep.means(t, "x").doubleColumn("x").asList());
+    }
+
+    @Test
+    void laterPathsAreCheckedAgainstTheFirstValuesOfEarlierOnes() {
+        // twenty-devices has d07 reconnect at 6m (schedule[1]): a 5m run is invalid unless that moves first
+        Scenario s = Scenario.load("twenty-devices").with("crypto.signatures", "fast");
+        ScenarioException alone = assertThrows(ScenarioException.class, () -> Sweep.of(s).vary("duration", "5m", "15m"));
+        assertEquals("scenario 'twenty-devices': schedule[1].at must be within the run (duration 5m), was '6m'", alone.getMessage());
+        Sweep sweep = Sweep.of(s).vary("schedule[1].at", "4m", "6m").vary("duration", "5m", "15m");
+        assertEquals(4, sweep.size(), "5m is checked with the reconnect at 4m");
+        ScenarioException combination = assertThrows(ScenarioException.class, sweep::run, "6m with 5m fails when the sweep starts");
+        assertEquals(alone.getMessage(), combination.getMessage());
+    }
+
+    @Test
     void aCombinationInvalidAsAWholeFailsBeforeAnyRun() {
         // 21 devices and 3 peers each are both fine alone, but 21 × 3 is odd: no 3-regular graph exists
         List<Integer> runs = new ArrayList<>();
