@@ -19,10 +19,10 @@ import tech.tablesaw.api.Table;
  * to the per-packet floor, then the sweep speed-up on 1 and 2 threads.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Run the benchmarks: fixed workloads in both crypto modes, in simulated seconds and packets",
-            "per wall second, next to the per-packet floor (sign, verify, open, BLAKE3, insert) measured in the same run.",
-            "Then the same small sweep on 1 and on 2 threads: wall times, speed-up (target >= 1.8x on 2 cores) and whether",
-            "the two tables are identical (exit 1 if not). Takes a few minutes: real mode spends most of it in Ed25519."})
+        description = "Run the benchmarks: fixed workloads in both crypto modes, in simulated seconds and packets"
+                + " per wall second, next to the per-packet floor (sign, verify, open, BLAKE3, insert) measured in the same run;"
+                + " then the same small sweep on 1 and on 2 threads: wall times, speed-up (target >= 1.8x on 2 cores) and whether"
+                + " the two tables are identical (exit 1 if not). Takes a few minutes: real mode spends most of it in Ed25519.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

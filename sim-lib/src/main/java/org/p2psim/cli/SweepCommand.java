@@ -24,12 +24,12 @@ import tech.tablesaw.api.Table;
 
 /** {@code p2psim sweep SCENARIO --vary key=v1,v2 ... [--seeds N] [--threads T] --out DIR [--json]}. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Run a scenario over every combination of the --vary values, each with every seed, in parallel, into",
-            "DIR/sweep.csv (a row per run: the varied values, seed, every summary metric, traceSha256), DIR/sweep.json",
-            "(the definition, and per combination the mean of every metric and the command that reruns each seed)",
-            "and DIR/scenario.yaml (the scenario before the varied values). Prints the means per combination."},
+        description = "Run a scenario over every combination of the --vary values, each with every seed, in parallel, into"
+                + " DIR/sweep.csv (a row per run: the varied values, seed, every summary metric, traceSha256), DIR/sweep.json"
+                + " (the definition, and per combination the mean of every metric and the command that reruns each seed) and"
+                + " DIR/scenario.yaml (the scenario before the varied values). Prints the means per combination.",
         footer = {"", "Examples:", "  p2psim sweep two-peers --vary sync.bytes=250,500,1000 --vary net.loss=0,0.1,0.2 --seeds 5 --out runs/sizes",
-            "  p2psim sweep twenty-devices --set duration=5m --vary 'net.latency={mean: 20ms, sd: 5ms},200ms' --out runs/lat --json"})
+            "  p2psim sweep twenty-devices --set duration=10m --vary 'net.latency={mean: 20ms, sd: 5ms},200ms' --out runs/lat --json"})
 final class SweepCommand implements Callable<Integer> {
     /** Columns of the table printed for people: the means over seeds of these metrics. */
     static final List<String> SHOWN = List.of("convergence_s", "min_completeness", "bytes_sent", "bytes_over_floor", "duplicates");
@@ -42,8 +42,8 @@ final class SweepCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--vary", paramLabel = "KEY=V1,V2,...",
-            description = {"run every value of a scenario field, given by its path as for --set; repeatable (the runs are",
-                "every combination). Values are YAML, split at commas outside [], {} and quotes; an empty value is the default."})
+            description = "run every value of a scenario field, given by its path as for --set; repeatable (the runs are"
+                + " every combination). Values are YAML, split at commas outside [], {} and quotes; an empty value is the default.")
     List<String> vary = new ArrayList<>();
 
     @Option(names = "--seeds", paramLabel = "N", description = "run seeds 1..N of every combination (default: the scenario's seed only)")
