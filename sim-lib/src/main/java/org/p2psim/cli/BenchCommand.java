@@ -56,6 +56,8 @@ final class BenchCommand implements Callable<Integer> {
                 node.put("one_thread_s", sweep.oneThreadSeconds());
                 node.put("two_threads_s", sweep.twoThreadSeconds());
                 node.put("speedup", sweep.ratio());
+                node.put("one_thread_cores_busy", sweep.oneThreadCores());
+                node.put("two_threads_cores_busy", sweep.twoThreadCores());
                 node.put("target", SweepSpeedup.TARGET);
                 node.put("identical", sweep.identical());
                 if (!Double.isNaN(sweep.loadAverage())) {
