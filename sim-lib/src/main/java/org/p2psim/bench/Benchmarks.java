@@ -34,6 +34,7 @@ public final class Benchmarks {
     public static void main(String[] args) {
         int runs = Integer.parseInt(System.getenv().getOrDefault("P2PSIM_BENCH_RUNS", "3"));
         System.out.println(run(runs).print());
+        System.out.println(SweepSpeedup.measure().describe());
     }
 
     /** Runs every workload in both modes; one row each. */

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.p2psim.experiment.RunDirectoryException;
+import org.p2psim.experiment.SweepException;
 import org.p2psim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -88,7 +89,8 @@ public final class Main implements Callable<Integer> {
     private static int failed(Exception e, CommandLine cmd) {
         String name = cmd.getCommandSpec().qualifiedName();
         PrintWriter err = cmd.getErr();
-        if (e instanceof UsageException || e instanceof ScenarioException || e instanceof RunDirectoryException) {
+        if (e instanceof UsageException || e instanceof ScenarioException || e instanceof RunDirectoryException
+                || e instanceof SweepException) {
             err.println(name + ": " + oneLine(e.getMessage()));
             return EXIT_USAGE;
         }

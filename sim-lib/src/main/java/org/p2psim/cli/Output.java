@@ -28,6 +28,28 @@ final class Output {
         rows.forEach((k, v) -> out.println(indent + k + " ".repeat(width - k.length() + 2) + v));
     }
 
+    /** Aligned columns under a header row; every row has one cell per header. */
+    static void table(PrintWriter out, java.util.List<String> header, java.util.List<java.util.List<String>> rows, String indent) {
+        int[] width = new int[header.size()];
+        for (int c = 0; c < width.length; c++) {
+            width[c] = header.get(c).length();
+            for (java.util.List<String> row : rows) {
+                width[c] = Math.max(width[c], row.get(c).length());
+            }
+        }
+        java.util.List<java.util.List<String>> all = new java.util.ArrayList<>();
+        all.add(header);
+        all.addAll(rows);
+        for (java.util.List<String> row : all) {
+            StringBuilder line = new StringBuilder(indent);
+            for (int c = 0; c < width.length; c++) {
+                String cell = row.get(c);
+                line.append(cell).append(c == width.length - 1 ? "" : " ".repeat(width[c] - cell.length() + 2));
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+
     /** Whole numbers without decimals, others with up to 6 significant digits, NaN as "-". */
     static String number(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {

@@ -3,6 +3,8 @@
  * with one seed (devices, network, history, scheduled actions, workload) and runs it;
  * {@link org.p2psim.experiment.RunDirectory} writes and reads a run directory (summary.json,
  * metrics/*.csv, run.sqlite, scenario.yaml, devices/*.sqlite) and replays a run from its recorded
- * timeline. Parameter sweeps over scenarios × seeds come here next.
+ * timeline. {@link org.p2psim.experiment.Sweep} runs a scenario over the cartesian product of
+ * varied fields × seeds, in parallel, into one Tablesaw table (and, with {@code runInto}, a sweep
+ * directory: sweep.csv, sweep.json, scenario.yaml).
  */
 package org.p2psim.experiment;

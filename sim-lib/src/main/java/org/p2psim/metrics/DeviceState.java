@@ -20,6 +20,8 @@ final class DeviceState {
     int heldTruth;
     final StepSeries held = new StepSeries();
     long duplicates;
+    /** First stores of events authored by another device: the events this device had to receive. */
+    long received;
     long authored;
     long lastStoredAt = Long.MIN_VALUE;
     final WriteRate writes = new WriteRate();

@@ -235,6 +235,7 @@ public final class Metrics {
         d.held.add(at, d.heldTruth);
         long latency = Math.max(0, at - e.origin);
         if (d.index != e.author) {
+            d.received++;
             delivery.record(latency);
             firstDeliveryBytes += bytes;
             d.fromAuthor(e.author).add(latency);
@@ -423,6 +424,29 @@ public final class Metrics {
     /** Bytes sent (all packets) / ciphertext bytes of first deliveries; NaN before the first delivery. */
     public double overheadRatio() {
         return firstDeliveryBytes == 0 ? Double.NaN : bytesSent() / (double) firstDeliveryBytes;
+    }
+
+    /**
+     * The identification part of the reconciliation floor: Σ over devices of log₂ C(2¹²⁸, d) / 8
+     * bytes, d being the events the device received (see {@link ReconciliationFloor}).
+     */
+    public double floorIdBytes() {
+        double bytes = 0;
+        for (DeviceState d : byIndex) {
+            bytes += ReconciliationFloor.idBytes(d.received);
+        }
+        return bytes;
+    }
+
+    /** The reconciliation floor: {@link #firstDeliveryBytes()} + {@link #floorIdBytes()}. */
+    public double floorBytes() {
+        return firstDeliveryBytes + floorIdBytes();
+    }
+
+    /** Bytes sent (all packets) / the reconciliation floor; NaN before the first delivery. */
+    public double bytesOverFloor() {
+        double floor = floorBytes();
+        return floor == 0 ? Double.NaN : bytesSent() / floor;
     }
 
     /** SHA-256 over the packet log: equal for equal runs. */
@@ -720,6 +744,11 @@ public final class Metrics {
         v.put("bytes_rejected", (double) rejected);
         v.put("first_delivery_bytes", (double) firstDeliveryBytes);
         v.put("overhead_ratio", overheadRatio());
+        double floorId = floorIdBytes();
+        double floor = firstDeliveryBytes + floorId;
+        v.put("floor_id_bytes", floorId);
+        v.put("floor_bytes", floor);
+        v.put("bytes_over_floor", floor == 0 ? Double.NaN : bytesSent() / floor);
         v.put("duplicates", (double) duplicates());
         v.put("events_rejected", (double) rejectedEvents.values().stream().mapToLong(Long::longValue).sum());
         v.put("filters_sent", (double) filtersSent);

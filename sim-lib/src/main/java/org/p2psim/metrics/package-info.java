@@ -81,6 +81,21 @@
  *   <li><b>Overhead ratio</b> ({@code overhead_ratio}): bytes_sent (all packets of all types and
  *       fates) / first_delivery_bytes; 1 would mean every byte sent was new ciphertext for its
  *       receiver. NaN before the first delivery.</li>
+ *   <li><b>Reconciliation floor</b> ({@code floor_bytes}): what a perfect reconciler would have put
+ *       on the wire for the deliveries that happened. For each registered device D let
+ *       d<sub>D</sub> be the number of events it <i>received</i>: first stores at D of events of the
+ *       ground truth authored by another device (so Σ<sub>D</sub> d<sub>D</sub> = {@code deliveries};
+ *       an author's own events and events never delivered do not count). D needs their ciphertext,
+ *       and needs to learn which d<sub>D</sub> of the 2<sup>b</sup> possible ids (b = 128) it lacked,
+ *       which takes at least log₂ C(2<sup>b</sup>, d<sub>D</sub>) bits (Minsky–Trachtenberg–Zippel).
+ *       Packets are unicast, so these bits add up over devices:
+ *       {@code floor_id_bytes} = Σ<sub>D</sub> log₂ C(2¹²⁸, d<sub>D</sub>) / 8 (fractional bytes;
+ *       about d·(128 − log₂ d + 1.44) bits for d ≪ 2¹²⁸, e.g. exactly 16 bytes for d = 1) and
+ *       {@code floor_bytes} = first_delivery_bytes + floor_id_bytes. The floor counts no packet
+ *       header, signature or retransmission, so no real protocol reaches it; since an id is the hash
+ *       of its ciphertext it is a reference point rather than a strict information bound.
+ *       {@code bytes_over_floor} = bytes_sent / floor_bytes, the figure to compare strategies by;
+ *       NaN before the first delivery.</li>
  * </ul>
  *
  * <h2>Sync protocol</h2>

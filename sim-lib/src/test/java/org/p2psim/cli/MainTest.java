@@ -111,7 +111,6 @@ class MainTest {
         badInput("p2psim: missing command (try p2psim --help)");
         badInput("p2psim replay: '" + tmp + "' is not a finished run directory (it has no summary.json)", "replay", tmp.toString());
         badInput("p2psim replay: missing required parameter: 'DIR' (see p2psim replay --help)", "replay");
-        badInput("p2psim sweep: not implemented yet", "sweep", "two-peers", "--vary", "net.loss=0,0.1");
         badInput("p2psim inspect: run directory 'runs/nope' not found", "inspect", "runs/nope", "--state");
         assertFalse(Files.exists(tmp.resolve("x")), "nothing is written for bad input");
     }
@@ -160,5 +159,6 @@ class MainTest {
     @Test
     void benchRefusesAnImpossibleRunCount() {
         badInput("p2psim bench: --runs must be >= 1, was 0", "bench", "--runs", "0");
+        badInput("p2psim bench: --only must be workloads or sweep, was 'all'", "bench", "--only", "all");
     }
 }

@@ -106,6 +106,31 @@ public final class BloomFilter {
         return true;
     }
 
+    /**
+     * How many bits adding {@code id} would newly set: its distinct probe positions not set yet
+     * (0 for an id that already tests positive). For studies of chosen ids; the filter is unchanged.
+     */
+    public int newBits(EventId id) {
+        long h1 = h1(id);
+        long h2 = h2(id);
+        int[] seen = new int[hashes];
+        int fresh = 0;
+        for (int i = 0; i < hashes; i++) {
+            int index = index(mix(h1 + i * h2));
+            if ((words[index >>> 6] & (1L << index)) != 0) {
+                continue;
+            }
+            boolean repeat = false;
+            for (int j = 0; j < fresh; j++) {
+                repeat |= seen[j] == index;
+            }
+            if (!repeat) {
+                seen[fresh++] = index;
+            }
+        }
+        return fresh;
+    }
+
     /** ORs {@code other} into this filter: afterwards it contains everything either contained. */
     public void merge(BloomFilter other) {
         if (!isCompatible(other)) {
