@@ -106,11 +106,10 @@ class AssertionsTest {
             assertTrue(loose.passed(), loose.toString());
             AssertionResult tight = check.bytesOnWireBelow(1.0);
             assertFalse(tight.passed(), tight.toString());
-            assertEquals("overhead_ratio < 1", tight.expected());
-            double ratio = sim.metrics().overheadRatio();
+            assertEquals("bytes_over_floor < 1", tight.expected());
+            double ratio = sim.metrics().bytesOverFloor();
             assertEquals(Assertions.number(ratio), tight.measured());
-            assertTrue(tight.detail().startsWith("metric overhead_ratio = bytes sent / ciphertext bytes of first deliveries"
-                    + " (the summary metrics have no bytes_over_floor)"), tight.detail());
+            assertTrue(tight.detail().startsWith("metric bytes_over_floor: bytes sent over the floor"), tight.detail());
 
             JsonNode json = check.json();
             assertFalse(json.get("passed").asBoolean());
