@@ -153,4 +153,27 @@ class MainTest {
     void benchRefusesAnImpossibleRunCount() {
         badInput("p2psim bench: --runs must be >= 1, was 0", "bench", "--runs", "0");
     }
+
+    @Test
+    void benchRefusesContradictoryOptions() {
+        badInput("p2psim bench: --queries and --simulations exclude each other (neither runs both)",
+                "bench", "--queries", "--simulations");
+        badInput("p2psim bench: --sizes must be positive message counts, was 0", "bench", "--queries", "--sizes", "0");
+    }
+
+    /** The query benchmark on a tiny store: one row per query kind, build time on stderr. */
+    @Test
+    void benchQueriesOnATinyStore() throws Exception {
+        Result r = p2psim("bench", "--queries", "--sizes", "2000", "--queries-per-kind", "3", "--json");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.err().startsWith("query bench: built a store of 2,000 messages in"), r.err());
+        JsonNode queries = JSON.readTree(r.out()).get("queries");
+        assertEquals(6, queries.get("rows").size());
+        JsonNode first = queries.get("rows").get(0);
+        assertEquals("getMessages newest 50", first.get("query").asText());
+        assertEquals(2000, first.get("messages").asInt());
+        assertEquals(50, first.get("rows_per_call").asInt());
+        assertTrue(first.get("median_ms").asDouble() > 0);
+        assertFalse(JSON.readTree(r.out()).has("simulations"));
+    }
 }
