@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import java.util.function.Supplier;
 import org.p2psim.client.Client;
+import org.p2psim.client.FileInfo;
 import org.p2psim.crypto.CommunityKey;
 import org.p2psim.crypto.Ed25519KeyPair;
 import org.p2psim.crypto.KeyDirectory;
@@ -420,15 +421,15 @@ public final class Simulation implements AutoCloseable {
         DoubleColumn completed = DoubleColumn.create("completed_s");
         for (Device d : devices.values()) {
             Table progress = d.client().fileProgress(fileId);
-            var meta = d.client().findMessage(fileId);
-            boolean done = meta.isPresent() && d.client().file(fileId).complete();
+            FileInfo meta = d.client().findFile(fileId).orElse(null);
+            boolean done = meta != null && meta.complete();
             device.append(d.name());
             held.append(progress.rowCount());
             count.append(total);
             complete.append(done);
             if (done) {
                 double last = progress.rowCount() == 0 ? 0 : progress.doubleColumn("time_s").get(progress.rowCount() - 1);
-                completed.append(Math.max(last, meta.get().receivedSeconds()));
+                completed.append(Math.max(last, SimTime.toSeconds(meta.receivedTs())));
             } else {
                 completed.appendMissing();
             }
@@ -438,8 +439,9 @@ public final class Simulation implements AutoCloseable {
 
     private int chunkCountOf(String fileId) {
         for (Device d : devices.values()) {
-            if (d.client().findMessage(fileId).isPresent()) {
-                return d.client().file(fileId).chunkCount();
+            var found = d.client().findFile(fileId);
+            if (found.isPresent()) {
+                return found.get().chunkCount();
             }
         }
         throw new IllegalArgumentException("no device of this run holds a file with id " + fileId);

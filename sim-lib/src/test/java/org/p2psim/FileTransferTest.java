@@ -57,7 +57,7 @@ class FileTransferTest {
     private static boolean allComplete(Simulation sim, String fileId, int chunks) {
         for (Device d : sim.devices()) {
             Client c = d.client();
-            if (c.chunksHeld(fileId) < chunks || c.findMessage(fileId).isEmpty()) {
+            if (c.chunksHeld(fileId) < chunks || c.findFile(fileId).isEmpty()) {
                 return false;
             }
         }

@@ -4,8 +4,8 @@ import org.p2psim.sim.SimTime;
 
 /**
  * One message as a device shows it, read from its {@code message_index} after decryption. A shared
- * file shows in its channel as a message whose {@link #fileId()} is set and whose text is the file
- * name; its id is the file's id.
+ * file shows in its channel as a message (its meta event) whose {@link #fileId()} is set and whose
+ * text is the file name.
  *
  * @param id         the message's event id (32 lowercase hex characters)
  * @param channel    its channel

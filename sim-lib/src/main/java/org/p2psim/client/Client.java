@@ -54,7 +54,7 @@ import tech.tablesaw.api.Table;
  * MessagePage page = alice.getMessages("general", 50);              // newest 50, oldest first
  * MessagePage older = alice.getMessages("general", 50, page.olderCursor());
  * Messages hits = alice.searchMessages("welcome", 20);              // FTS5, newest first
- * String photo = alice.uploadFile("general", Path.of("../datasets/images/harbour.jpg"));
+ * String photo = alice.uploadFile("general", Path.of("../datasets/images/07-sea-sunset.jpg"));
  * bob.files();                                                      // progress per file
  * byte[] bytes = bob.downloadFile(photo);                           // once complete and verified
  * }</pre>
@@ -89,8 +89,9 @@ public final class Client {
             + " f.size, f.chunk_count, f.content_hash,"
             + " (SELECT COUNT(DISTINCT c.chunk_index) FROM file_chunks c"
             + "   WHERE c.file_id = f.file_id AND c.chunk_index < f.chunk_count),"
-            + " (SELECT COALESCE(SUM(length(c.bytes)), 0) FROM file_chunks c WHERE c.file_id = f.file_id)"
-            + " FROM files f";
+            + " (SELECT COALESCE(SUM(length(c.bytes)), 0) FROM file_chunks c WHERE c.file_id = f.file_id),"
+            + " f.event_id, e.received_ts"
+            + " FROM files f JOIN events e ON e.event_id = f.event_id";
     private static final String FILES = FILE_COLUMNS + " ORDER BY f.authored_ts DESC, f.file_id DESC";
     private static final String FILE = FILE_COLUMNS + " WHERE f.file_id = ?";
     private static final String FILE_KEY = "SELECT name, size, chunk_count, content_hash, file_key FROM files WHERE file_id = ?";
@@ -284,10 +285,14 @@ public final class Client {
     // ------------------------------------------------------------------ files
 
     /**
-     * Shares {@code content} in {@code channel}: one meta event (name, type, size, chunk count,
-     * BLAKE3 of the content, a fresh file key) and one chunk event per {@value FileChunk#CHUNK_BYTES}
-     * bytes, all authored now. Returns the file's id, which is also the id of the message that
-     * shows the file in the channel.
+     * Shares {@code content} in {@code channel}: one chunk event per {@value FileChunk#CHUNK_BYTES}
+     * bytes, then one meta event (name, type, size, chunk count, BLAKE3 of the content, a fresh file
+     * key), all authored now. Returns the file's id (derived from the file key; the meta event is
+     * the message that shows the file in the channel, see {@link FileInfo#messageId()}).
+     *
+     * <p>The meta event comes last so that it is the newest: the seed's sync sends recent events
+     * newest first, so receivers get the meta (name, size, chunk count) before the chunks and can
+     * show the file and its progress at once.
      */
     public String uploadFile(String channel, byte[] content, String name, String mime) {
         Objects.requireNonNull(content, "content");
@@ -302,10 +307,11 @@ public final class Client {
         int chunks = FileChunk.chunkCount(content.length);
         FileMeta meta = new FileMeta(channel, name, mime == null ? "application/octet-stream" : mime, content.length,
                 chunks, Blake3.hash256(content), key.bytes());
-        String fileId = author.apply(meta).id().hex();
+        String fileId = key.fileIdHex();
         for (int i = 0; i < chunks; i++) {
             author.apply(FileChunk.split(fileId, key, content, i));
         }
+        author.apply(meta);
         return fileId;
     }
 
@@ -378,18 +384,19 @@ public final class Client {
 
     /** The file with this id as this device sees it; throws when the device holds no meta event for it. */
     public FileInfo file(String fileId) {
+        return findFile(fileId).orElseThrow(() -> unknownFile(fileId));
+    }
+
+    /** The file with this id as this device sees it, if the device holds its meta event. */
+    public Optional<FileInfo> findFile(String fileId) {
         requireId(fileId, "fileId");
-        List<FileInfo> found = store.select(FILE, ps -> ps.setString(1, fileId), this::fileInfo);
-        if (found.isEmpty()) {
-            throw unknownFile(fileId);
-        }
-        return found.get(0);
+        return store.select(FILE, ps -> ps.setString(1, fileId), this::fileInfo).stream().findFirst();
     }
 
     private FileInfo fileInfo(ResultSet rs) throws SQLException {
         String fileId = rs.getString(1);
         String authorId = rs.getString(3);
-        return new FileInfo(fileId, rs.getString(2), authorId, nameOf(authorId), rs.getLong(4), rs.getString(5),
+        return new FileInfo(fileId, rs.getString(12), rs.getLong(13), rs.getString(2), authorId, nameOf(authorId), rs.getLong(4), rs.getString(5),
                 rs.getString(6), rs.getLong(7), rs.getInt(8), rs.getInt(10), rs.getLong(11), rs.getString(9),
                 wantsFile(fileId));
     }

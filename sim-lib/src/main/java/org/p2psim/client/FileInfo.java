@@ -3,7 +3,9 @@ package org.p2psim.client;
 /**
  * A shared file as one device sees it: what its meta event says, and how much of it the device holds.
  *
- * @param fileId      the file's id (the id of its meta event, and of the message that shares it)
+ * @param fileId      the file's id (derived from its file key)
+ * @param messageId   the id of its meta event: the message that shares it in its channel (reply to this)
+ * @param receivedTs  µs of simulated time when this device stored the meta event
  * @param channel     where it was shared
  * @param author      the sharing device's id (hex)
  * @param authorName  the sharing device's name where the client knows it, else its id
@@ -17,7 +19,7 @@ package org.p2psim.client;
  * @param contentHash BLAKE3-256 of the whole file, hex
  * @param wanted      whether this device's {@link FilePolicy} fetches the file
  */
-public record FileInfo(String fileId, String channel, String author, String authorName, long authoredTs, String name,
+public record FileInfo(String fileId, String messageId, long receivedTs, String channel, String author, String authorName, long authoredTs, String name,
                        String mime, long size, int chunkCount, int chunksHeld, long bytesHeld, String contentHash,
                        boolean wanted) {
 

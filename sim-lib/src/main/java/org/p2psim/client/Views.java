@@ -29,10 +29,11 @@ public final class Views {
             return List.of(new MessageRow(eventId, m.channelId(), author, ts, m.text(), m.replyTo()));
         }
         if (content.payload() instanceof FileMeta f) {
+            String fileId = f.fileId();
             return List.of(
-                    new FileRow(eventId, f.channelId(), author, ts, f.name(), f.mime(), f.size(), f.chunkCount(),
+                    new FileRow(fileId, eventId, f.channelId(), author, ts, f.name(), f.mime(), f.size(), f.chunkCount(),
                             f.contentHashHex(), f.fileKey()),
-                    new MessageRow(eventId, f.channelId(), author, ts, f.name(), null, eventId));
+                    new MessageRow(eventId, f.channelId(), author, ts, f.name(), null, fileId));
         }
         FileChunk c = (FileChunk) content.payload();
         return List.of(new ChunkRow(c.tagHex(), c.fileId(), c.index(), eventId, c.data()));

@@ -1,5 +1,6 @@
 package org.p2psim.crypto;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -13,6 +14,11 @@ import java.util.random.RandomGenerator;
  * {@code BLAKE3-keyed(file key, u32 big-endian i)}: without the key, chunk tags are unlinkable to
  * each other and to the file; with it (every member who holds the meta event), each chunk's tag
  * can be recomputed, so a chunk that was not made with the key is recognised.
+ *
+ * <p>The file's id is derived from the key too ({@link #fileIdHex()}), so the uploader can author
+ * the chunks first and the meta event last: the meta event is then the newest, and the seed's
+ * newest-first sync delivers it before the chunks, so receivers see the file (name, size,
+ * progress) from the start.
  */
 public final class FileKey {
     public static final int BYTES = Blake3.KEY_BYTES;
@@ -41,6 +47,18 @@ public final class FileKey {
     /** The 32 key bytes (a copy). */
     public byte[] bytes() {
         return key.clone();
+    }
+
+    private static final byte[] FILE_ID_INPUT = "p2psim file id".getBytes(StandardCharsets.US_ASCII);
+
+    /** The file's id: BLAKE3-keyed(key, "p2psim file id"), first 16 bytes (the input's length keeps it apart from every tag). */
+    public byte[] fileId() {
+        return Blake3.keyed(key, FILE_ID_INPUT, TAG_BYTES);
+    }
+
+    /** {@link #fileId()} as 32 lowercase hex characters, the form every table and API uses. */
+    public String fileIdHex() {
+        return HexFormat.of().formatHex(fileId());
     }
 
     /** The pseudorandom tag of chunk {@code index}: BLAKE3-keyed(key, u32 big-endian index), first 16 bytes. */

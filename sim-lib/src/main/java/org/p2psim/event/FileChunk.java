@@ -19,7 +19,7 @@ import org.p2psim.crypto.FileKey;
  * </pre>
  * The largest chunk that would still fit a 1400-byte packet is 1138 bytes; 500 is the seed's figure.
  *
- * @param fileId the id of the file's {@link FileMeta} event (32 lowercase hex characters)
+ * @param fileId the file's id, derived from its key ({@link FileKey#fileIdHex()}; 32 lowercase hex characters)
  * @param index  position of the chunk, from 0
  * @param tag    the chunk's pseudorandom tag, {@link FileKey#chunkTag(int)} of the file key and the index
  *               (16 bytes): the key of the chunk's row in {@code file_chunks}

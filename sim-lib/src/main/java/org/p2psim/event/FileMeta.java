@@ -7,7 +7,8 @@ import org.p2psim.crypto.FileKey;
 
 /**
  * A shared file, posted in a channel: what it is and how to put it back together. The file's id is
- * the id of the event that carries this payload; its bytes travel in {@link FileChunk} events.
+ * derived from the file key ({@link FileKey#fileIdHex()}); its bytes travel in {@link FileChunk}
+ * events, which the uploader authors before this one.
  *
  * @param channelId   where the file was posted (it shows in the channel as a message)
  * @param name        file name, e.g. {@code sunset.jpg}
@@ -52,6 +53,11 @@ public record FileMeta(String channelId, String name, String mime, long size, in
 
     public FileKey key() {
         return FileKey.of(fileKey);
+    }
+
+    /** The file's id, derived from the file key. */
+    public String fileId() {
+        return key().fileIdHex();
     }
 
     @Override

@@ -50,9 +50,10 @@ public final class DeviceStore implements AutoCloseable {
             + "(arrival_seq, event_id, channel_id, authored_ts, received_ts, ciphertext) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String INSERT_MESSAGE = "INSERT INTO message_index"
             + "(event_id, channel_id, author, authored_ts, body, reply_to, arrival_seq, file_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_FILE = "INSERT INTO files(file_id, channel_id, author, authored_ts, name, mime, size,"
-            + " chunk_count, content_hash, file_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    // A second chunk event under a tag already held is ignored (the first stays), never a failed batch.
+    // A second meta event for a file id, or chunk event under a tag, already held is ignored (the
+    // first stays): never a failed batch.
+    private static final String INSERT_FILE = "INSERT OR IGNORE INTO files(file_id, event_id, channel_id, author, authored_ts,"
+            + " name, mime, size, chunk_count, content_hash, file_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_CHUNK = "INSERT OR IGNORE INTO file_chunks(tag, file_id, chunk_index, event_id, bytes)"
             + " VALUES (?, ?, ?, ?, ?)";
     /** Prepared read statements kept per SQL text; far more than the client's handful means a caller builds SQL by hand. */
@@ -383,15 +384,16 @@ public final class DeviceStore implements AutoCloseable {
 
     private void bindFile(FileRow f) throws SQLException {
         insertFile.setString(1, f.fileId());
-        insertFile.setString(2, f.channelId());
-        insertFile.setString(3, f.authorDeviceId());
-        insertFile.setLong(4, f.authoredTs());
-        insertFile.setString(5, f.name());
-        insertFile.setString(6, f.mime());
-        insertFile.setLong(7, f.size());
-        insertFile.setInt(8, f.chunkCount());
-        insertFile.setString(9, f.contentHash());
-        insertFile.setBytes(10, f.fileKey());
+        insertFile.setString(2, f.eventId());
+        insertFile.setString(3, f.channelId());
+        insertFile.setString(4, f.authorDeviceId());
+        insertFile.setLong(5, f.authoredTs());
+        insertFile.setString(6, f.name());
+        insertFile.setString(7, f.mime());
+        insertFile.setLong(8, f.size());
+        insertFile.setInt(9, f.chunkCount());
+        insertFile.setString(10, f.contentHash());
+        insertFile.setBytes(11, f.fileKey());
     }
 
     private void bindChunk(ChunkRow c) throws SQLException {

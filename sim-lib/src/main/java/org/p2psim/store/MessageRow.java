@@ -11,8 +11,7 @@ import java.util.Objects;
  * @param authoredTs     microseconds of simulated time
  * @param body           the text, indexed for full-text search (for a shared file: its name)
  * @param replyTo        id of the message replied to, or null
- * @param fileId         for the message that shares a file: the file's id (its meta event's id, so
- *                       equal to {@code eventId}); null for a text message
+ * @param fileId         for the message that shares a file: the file's id; null for a text message
  */
 public record MessageRow(String eventId, String channelId, String authorDeviceId, long authoredTs, String body,
                          String replyTo, String fileId) implements IndexRow {

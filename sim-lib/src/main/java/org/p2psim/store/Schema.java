@@ -77,7 +77,8 @@ final class Schema {
             "ALTER TABLE message_index ADD COLUMN file_id TEXT",
             """
             CREATE TABLE files(
-              file_id      TEXT    PRIMARY KEY REFERENCES events(event_id),
+              file_id      TEXT    PRIMARY KEY,
+              event_id     TEXT    NOT NULL UNIQUE REFERENCES events(event_id),
               channel_id   TEXT    NOT NULL,
               author       TEXT    NOT NULL,
               authored_ts  INTEGER NOT NULL,

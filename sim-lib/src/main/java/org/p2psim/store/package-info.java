@@ -16,11 +16,12 @@
  * message_index(event_id TEXT PRIMARY KEY REFERENCES events(event_id), channel_id TEXT NOT NULL,
  *        author TEXT NOT NULL, authored_ts INTEGER NOT NULL, body TEXT NOT NULL, reply_to TEXT,
  *        arrival_seq INTEGER NOT NULL UNIQUE,  -- the event's arrival_seq; the full-text rowid
- *        file_id TEXT)                         -- set on the message that shares a file (= its event_id)
+ *        file_id TEXT)                         -- set on the message that shares a file
  *     index (channel_id, authored_ts, event_id)
  * message_fts: FTS5 over message_index.body (external content, rowid = arrival_seq),
  *     kept in sync by triggers on message_index
- * files(file_id TEXT PRIMARY KEY REFERENCES events(event_id),   -- the file-meta event's id
+ * files(file_id TEXT PRIMARY KEY,             -- derived from the file key
+ *        event_id TEXT NOT NULL UNIQUE REFERENCES events(event_id),   -- the file-meta event
  *        channel_id, author, authored_ts, name, mime, size, chunk_count,
  *        content_hash TEXT,                    -- BLAKE3-256 of the file, hex
  *        file_key BLOB)                        -- 32 bytes; chunk tags derive from it

@@ -71,13 +71,16 @@ class ClientFilesTest {
         assertEquals(List.of(f), alice.files());
 
         ChatMessage shared = alice.getMessages("photos", 10).get(0);
-        assertEquals(id, shared.id());
+        assertEquals(f.messageId(), shared.id());
         assertEquals(id, shared.fileId());
         assertEquals("07-sea-sunset.jpg", shared.text());
         assertTrue(shared.isFile());
-        assertEquals(List.of(id), alice.searchMessages("sunset", 5).ids(), "found by a word of its name");
-        String reply = alice.reply(id, "nice colours");
-        assertEquals(id, alice.findMessage(reply).orElseThrow().replyTo());
+        assertEquals(List.of(f.messageId()), alice.searchMessages("sunset", 5).ids(), "found by a word of its name");
+        String reply = alice.reply(f.messageId(), "nice colours");
+        assertEquals(f.messageId(), alice.findMessage(reply).orElseThrow().replyTo());
+        assertEquals(0, f.receivedTs());
+        assertEquals(java.util.Optional.of(f), alice.findFile(id));
+        assertTrue(bob.findFile(id).isEmpty());
 
         Path saved = alice.downloadFile(id, dir.resolve("copy.jpg"));
         assertArrayEquals(image, Files.readAllBytes(saved));
@@ -94,7 +97,8 @@ class ClientFilesTest {
         assertEquals("unknown file " + id + ": bob holds no file-meta event with that id", unknown.getMessage());
         assertThrows(IllegalArgumentException.class, () -> bob.file(id));
 
-        assertTrue(sim.runUntil(() -> bob.findMessage(id).isPresent() && bob.chunksHeld(id) > 10, Duration.ofMinutes(20)));
+        assertTrue(sim.runUntil(() -> bob.chunksHeld(id) > 10, Duration.ofMinutes(20)));
+        assertTrue(bob.findFile(id).isPresent(), "the meta event, authored last, is sent first");
         FileInfo partial = bob.file(id);
         if (!partial.complete()) {
             var e = assertThrows(IncompleteFileException.class, () -> bob.downloadFile(id));
@@ -188,8 +192,8 @@ class ClientFilesTest {
             byte[] content = new byte[1200];
             new SplittableRandom(1).nextBytes(content);
             FileKey key = FileKey.generate(new SplittableRandom(2));
-            String fileId = id(1);
-            store.insert(new StoredEvent(fileId, "general", 0, 0, new byte[1]), List.of(new FileRow(fileId, "general",
+            String fileId = key.fileIdHex();
+            store.insert(new StoredEvent(id(1), "general", 0, 0, new byte[1]), List.of(new FileRow(fileId, id(1), "general",
                     "a".repeat(32), 0, "x.bin", "application/octet-stream", content.length, 3,
                     java.util.HexFormat.of().formatHex(Blake3.hash256(content)), key.bytes())));
             for (int i = 0; i < 2; i++) {

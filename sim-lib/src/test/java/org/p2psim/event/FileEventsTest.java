@@ -114,6 +114,11 @@ class FileEventsTest {
         byte[] expected = Blake3.keyed(fileKey.bytes(), new byte[] {0, 0, 1, 2}, 16);
         assertArrayEquals(expected, fileKey.chunkTag(258));
         assertThrows(IllegalArgumentException.class, () -> fileKey.chunkTag(-1));
+        assertEquals(HexFormat.of().formatHex(Blake3.keyed(fileKey.bytes(), "p2psim file id".getBytes(StandardCharsets.US_ASCII), 16)),
+                fileKey.fileIdHex());
+        assertNotEquals(fileKey.fileIdHex(), fileKey.chunkTagHex(0));
+        FileMeta meta = new FileMeta("g", "a", "x", 1, 1, new byte[32], fileKey.bytes());
+        assertEquals(fileKey.fileIdHex(), meta.fileId(), "the file id follows from the key in the meta event");
         assertTrue(fileKey.toString().startsWith("FileKey["), "never prints the key");
     }
 

@@ -140,7 +140,7 @@ class DeviceStoreFileTest {
             assertEquals("old words", t.stringColumn("body").get(0));
             assertTrue(t.stringColumn("file_id").isMissing(0));
             assertEquals(0L, t.longColumn("files").get(0));
-            store.insert(event(2, "general", 9), List.of(new FileRow(Events.id(2), "general", "alice", 9, "a.jpg",
+            store.insert(event(2, "general", 9), List.of(new FileRow(Events.id(7), Events.id(2), "general", "alice", 9, "a.jpg",
                     "image/jpeg", 3, 1, "00".repeat(32), new byte[32])));
             store.flush();
         }
