@@ -122,7 +122,7 @@ public final class Plots {
             }
             chart.addSeries(device, times, fractions);
         }
-        return chart;
+        return withNumericTicks(chart);
     }
 
     /**
@@ -164,6 +164,21 @@ public final class Plots {
             }
             chart.addSeries(t.name(), xs, ys);
         }
+        return withNumericTicks(chart);
+    }
+
+    /**
+     * XChart labels the y axis with the data values themselves when the distinct values are equally
+     * spaced (as fractions k/n of a file's chunks or of n devices are), which gives dozens of
+     * 15-digit labels. One invisible point at a value off that grid restores the usual round ticks.
+     */
+    private static XYChart withNumericTicks(XYChart chart) {
+        double x = chart.getSeriesMap().values().stream().mapToDouble(s -> s.getXMin()).min().orElse(0);
+        XYSeries hidden = chart.addSeries(" ", new double[] {x}, new double[] {0.4995});
+        hidden.setShowInLegend(false);
+        hidden.setLineColor(new java.awt.Color(0, 0, 0, 0));
+        hidden.setMarkerColor(new java.awt.Color(0, 0, 0, 0));
+        hidden.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
         return chart;
     }
 
