@@ -178,6 +178,11 @@ class ClientFilesTest {
         assertEquals(java.util.Set.of(one, empty), java.util.Set.copyOf(alice.files().stream().map(FileInfo::fileId).toList()));
         assertThrows(IllegalArgumentException.class, () -> alice.uploadFile("general", new byte[1], "tab\tname", "x"));
         assertThrows(IllegalArgumentException.class, () -> alice.uploadFile("general", new byte[1], " ", "x"));
+        String renamed = alice.uploadFile("general", IMAGE, "renamed.jpeg", "image/x-test");
+        assertEquals("renamed.jpeg", alice.file(renamed).name());
+        assertEquals("image/x-test", alice.file(renamed).mime());
+        var missing = assertThrows(java.io.UncheckedIOException.class, () -> alice.uploadFile("general", dir.resolve("nope.jpg")));
+        assertTrue(missing.getMessage().startsWith("cannot read " + dir.resolve("nope.jpg") + " to upload it"), missing.getMessage());
         assertEquals("image/png", Client.mimeOf("A.PNG"));
         assertEquals("application/octet-stream", Client.mimeOf("README"));
     }
