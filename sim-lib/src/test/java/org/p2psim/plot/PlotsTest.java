@@ -2,6 +2,7 @@ package org.p2psim.plot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -176,7 +177,8 @@ class PlotsTest {
                 tech.tablesaw.api.DoubleColumn.create("time_s", 0.0, 2.0, 5.0),
                 tech.tablesaw.api.DoubleColumn.create("fraction", 1.0, 0.5, 1.0));
         XYChart chart = Plots.fileProgress(progress, "progress");
-        assertEquals(List.of("a", "b"), new ArrayList<>(chart.getSeriesMap().keySet()));
+        assertEquals(List.of("a", "b", " "), new ArrayList<>(chart.getSeriesMap().keySet()));
+        assertFalse(chart.getSeriesMap().get(" ").isShowInLegend(), "the point that keeps the ticks round is hidden");
         XYSeries b = chart.getSeriesMap().get("b");
         assertArrayEquals(new double[] {0, 2, 5}, b.getXData());
         assertArrayEquals(new double[] {0, 0.5, 1}, b.getYData());
