@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import org.p2psim.client.Client;
+import org.p2psim.client.FileInfo;
 import org.p2psim.crypto.CommunityKey;
 import org.p2psim.crypto.DeviceId;
 import org.p2psim.crypto.Ed25519KeyPair;
@@ -52,8 +55,11 @@ import org.p2psim.sync.SyncStrategy;
 import org.p2psim.sync.bloom.BloomSeedParams;
 import org.p2psim.sync.bloom.BloomSeedStrategy;
 import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.selection.Selection;
 
 /**
  * One simulation run: devices on a network, all driven by one seed.
@@ -75,6 +81,7 @@ public final class Simulation implements AutoCloseable {
     private final Metrics metrics = new Metrics();
     private final Timeline timeline = new Timeline();
     private final Map<String, Device> devices = new LinkedHashMap<>();
+    private final Map<String, String> namesById = new HashMap<>();
     private final Builder settings;
     private final World world;
     private boolean started;
@@ -138,6 +145,8 @@ public final class Simulation implements AutoCloseable {
                 streams.stream("device/" + name + "/timers"), settings.peerExchange);
         Device device = new Device(world, setup);
         devices.put(name, device);
+        namesById.put(device.id().hex(), name);
+        device.client().authorNames(namesById::get);
         network.attach(name, device);
         return device;
     }
@@ -237,6 +246,11 @@ public final class Simulation implements AutoCloseable {
         return List.copyOf(devices.values());
     }
 
+    /** The name of the device with this id (hex), or null when no device of this run has it. */
+    public String deviceNameOf(String deviceId) {
+        return namesById.get(deviceId);
+    }
+
     public Network network() {
         return network;
     }
@@ -277,6 +291,27 @@ public final class Simulation implements AutoCloseable {
         Device author = device(device);
         timeline.record(SimEvent.message(scheduler.now(), device, channel, text));
         return author.client().sendMessage(channel, text);
+    }
+
+    /**
+     * {@code device} shares a file now: {@code content} under {@code name} and media type
+     * {@code mime} in {@code channel}, as one meta event and a chunk event per 500 bytes.
+     * Returns the file's id.
+     */
+    public String upload(String device, String channel, byte[] content, String name, String mime) {
+        Device author = device(device);
+        timeline.record(SimEvent.file(scheduler.now(), device, channel, name, mime, content));
+        return author.client().uploadFile(channel, content, name, mime);
+    }
+
+    /** {@code device} shares the file at {@code path} now, under its own name and the type its extension suggests. */
+    public String upload(String device, String channel, Path path) {
+        String name = path.getFileName().toString();
+        try {
+            return upload(device, channel, Files.readAllBytes(path), name, Client.mimeOf(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + " to upload it: " + e.getMessage(), e);
+        }
     }
 
     /** An invite to this community from {@code inviter}: the community key and the inviter's address. */
@@ -330,6 +365,7 @@ public final class Simulation implements AutoCloseable {
         scheduler.at(event.time(), () -> {
             switch (event.kind()) {
                 case SimEvent.MESSAGE -> post(event.device(), event.channel(), event.text());
+                case SimEvent.FILE -> upload(event.device(), event.channel(), event.fileContent(), event.fileName(), event.mime());
                 case SimEvent.JOIN -> join(event.device(), event.detail());
                 case SimEvent.LEAVE -> leave(event.device(), event.detail().equals("graceful"));
                 default -> reconnect(event.device());
@@ -417,6 +453,63 @@ public final class Simulation implements AutoCloseable {
             }
         }
         return Table.create("missing events", holderColumn, lackerColumn, eventColumn, believed);
+    }
+
+    /**
+     * How every device came to hold the file's chunks: one row per chunk stored per device
+     * ({@code device}, {@code time_s}, {@code chunks_held}, {@code chunk_count}, {@code fraction}),
+     * read from the devices' stores. The chunk count comes from the uploader's store.
+     */
+    public Table fileProgress(String fileId) {
+        int total = chunkCountOf(fileId);
+        Table all = null;
+        for (Device d : devices.values()) {
+            Table t = d.client().fileProgress(fileId);
+            t.insertColumn(0, StringColumn.create("device", t.rowCount()).set(Selection.withRange(0, t.rowCount()), d.name()));
+            all = all == null ? t : all.append(t);
+        }
+        all.addColumns(IntColumn.create("chunk_count", all.rowCount()).setMissingTo(total),
+                all.intColumn("chunks_held").divide(total).setName("fraction"));
+        return all.setName("file " + fileId + ": chunks held over time");
+    }
+
+    /**
+     * Per device: chunks of the file held, whether it is complete (meta and every chunk), and when
+     * it became so ({@code completed_s}, missing while incomplete).
+     */
+    public Table fileCompletion(String fileId) {
+        int total = chunkCountOf(fileId);
+        StringColumn device = StringColumn.create("device");
+        IntColumn held = IntColumn.create("chunks_held");
+        IntColumn count = IntColumn.create("chunk_count");
+        BooleanColumn complete = BooleanColumn.create("complete");
+        DoubleColumn completed = DoubleColumn.create("completed_s");
+        for (Device d : devices.values()) {
+            Table progress = d.client().fileProgress(fileId);
+            FileInfo meta = d.client().findFile(fileId).orElse(null);
+            boolean done = meta != null && meta.complete();
+            device.append(d.name());
+            held.append(progress.rowCount());
+            count.append(total);
+            complete.append(done);
+            if (done) {
+                double last = progress.rowCount() == 0 ? 0 : progress.doubleColumn("time_s").get(progress.rowCount() - 1);
+                completed.append(Math.max(last, SimTime.toSeconds(meta.receivedTs())));
+            } else {
+                completed.appendMissing();
+            }
+        }
+        return Table.create("file " + fileId + ": completion per device", device, held, count, complete, completed);
+    }
+
+    private int chunkCountOf(String fileId) {
+        for (Device d : devices.values()) {
+            var found = d.client().findFile(fileId);
+            if (found.isPresent()) {
+                return found.get().chunkCount();
+            }
+        }
+        throw new IllegalArgumentException("no device of this run holds a file with id " + fileId);
     }
 
     public String traceSha256() {

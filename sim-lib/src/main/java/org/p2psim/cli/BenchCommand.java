@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.p2psim.bench.Benchmarks;
+import org.p2psim.bench.QueryBench;
 import org.p2psim.bench.SweepSpeedup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,69 +18,122 @@ import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
 /**
- * {@code p2psim bench [--runs N] [--only workloads|sweep] [--json]}: the fixed benchmark workloads next
- * to the per-packet floor, then the sweep speed-up on 1 and 2 threads.
+ * {@code p2psim bench [--only simulations|sweep|queries] [--runs N] [--sizes N,...] [--queries-per-kind Q] [--json]}:
+ * the fixed simulation workloads next to the per-packet floor, the sweep speed-up on 1 and 2 threads,
+ * and the client's query speed on large stores.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Run the benchmarks: fixed workloads in both crypto modes, in simulated seconds and packets"
-                + " per wall second, next to the per-packet floor (sign, verify, open, BLAKE3, insert) measured in the same run;"
-                + " then the same small sweep on 1 and on 2 threads: wall times, speed-up (target >= 1.8x on 2 cores) and whether"
-                + " the two tables are identical (exit 1 if not). Takes a few minutes: real mode spends most of it in Ed25519.")
+        description = {"Run the benchmarks, all three by default:",
+            "  simulations: fixed workloads in both crypto modes, in simulated seconds and packets per wall second,",
+            "    next to the per-packet floor (sign, verify, open, BLAKE3, store a message) measured in the same run;",
+            "  sweep: the same small sweep on 1 and on 2 threads: wall times, speed-up (target >= 1.8x on 2 cores) and",
+            "    whether the two tables are identical (exit 1 if not);",
+            "  queries: the client's getMessages (a page of 50) and searchMessages on stores of 10 k, 100 k and",
+            "    1 M messages, built afresh (build times go to stderr), median and 90th percentile per call.",
+            "Takes several minutes: real mode spends most of it in Ed25519, the 1 M store in SQLite inserts."})
 final class BenchCommand implements Callable<Integer> {
+    private static final List<String> PARTS = List.of("simulations", "sweep", "queries");
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--runs", description = "measured runs per workload in fast mode (default: ${DEFAULT-VALUE})")
+    @Option(names = "--only", paramLabel = "PART", description = "one part only: simulations, sweep or queries")
+    String only;
+
+    @Option(names = "--runs", description = "measured runs per simulation workload in fast mode (default: ${DEFAULT-VALUE})")
     int runs = 3;
 
-    @Option(names = "--only", paramLabel = "PART", description = "only the workloads, or only the sweep speed-up (about half a minute)")
-    String only;
+    @Option(names = "--sizes", split = ",", paramLabel = "N",
+            description = "store sizes of the query benchmark, in messages (default: 10000,100000,1000000)")
+    List<Integer> sizes = new ArrayList<>(QueryBench.DEFAULT_SIZES);
+
+    @Option(names = "--queries-per-kind", paramLabel = "Q",
+            description = "measured calls per query kind and store size (default: ${DEFAULT-VALUE})")
+    int queriesPerKind = 200;
 
     @Option(names = "--json", description = "print the results as JSON")
     boolean json;
 
     @Override
     public Integer call() {
-        if (runs < 1) {
-            throw new UsageException("--runs must be >= 1, was " + runs);
-        }
-        if (only != null && !only.equals("workloads") && !only.equals("sweep")) {
-            throw new UsageException("--only must be workloads or sweep, was '" + only + "'");
-        }
-        Table table = "sweep".equals(only) ? null : Benchmarks.run(runs);
-        SweepSpeedup sweep = "workloads".equals(only) ? null : SweepSpeedup.measure();
+        validate();
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            ObjectNode root = table != null ? toJson(table) : new ObjectMapper().createObjectNode();
-            if (sweep != null) {
-                ObjectNode node = root.putObject("sweep");
-                node.put("runs", sweep.runs());
-                node.put("cores", sweep.cores());
-                node.put("one_thread_s", sweep.oneThreadSeconds());
-                node.put("two_threads_s", sweep.twoThreadSeconds());
-                node.put("speedup", sweep.ratio());
-                node.put("one_thread_cores_busy", sweep.oneThreadCores());
-                node.put("two_threads_cores_busy", sweep.twoThreadCores());
-                node.put("target", SweepSpeedup.TARGET);
-                node.put("identical", sweep.identical());
-                if (!Double.isNaN(sweep.loadAverage())) {
-                    node.put("load_average", sweep.loadAverage());
-                }
-            }
-            Output.json(out, root);
-        } else {
-            if (table != null) {
-                out.println(table.print());
-            }
-            if (sweep != null) {
+        PrintWriter err = spec.commandLine().getErr();
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        if (runs("simulations")) {
+            report(out, root, "simulations", Benchmarks.run(runs));
+        }
+        SweepSpeedup sweep = runs("sweep") ? SweepSpeedup.measure() : null;
+        if (sweep != null) {
+            if (json) {
+                root.set("sweep", sweepJson(sweep));
+            } else {
                 out.println(sweep.describe());
+                out.flush();
             }
+        }
+        if (runs("queries")) {
+            report(out, root, "queries", QueryBench.run(sizes, queriesPerKind, line -> {
+                err.println(line);
+                err.flush();
+            }));
+        }
+        if (json) {
+            Output.json(out, root);
         }
         if (sweep != null && !sweep.identical()) {
-            spec.commandLine().getErr().println("p2psim bench: the sweep's tables differ between 1 and 2 threads");
+            err.println("p2psim bench: the sweep's tables differ between 1 and 2 threads");
             return Main.EXIT_FAILURE;
         }
         return Main.EXIT_OK;
+    }
+
+    private void validate() {
+        if (only != null && !PARTS.contains(only)) {
+            throw new UsageException("--only must be one of " + PARTS + ", was '" + only + "'");
+        }
+        if (runs < 1) {
+            throw new UsageException("--runs must be >= 1, was " + runs);
+        }
+        if (queriesPerKind < 1) {
+            throw new UsageException("--queries-per-kind must be >= 1, was " + queriesPerKind);
+        }
+        for (int n : sizes) {
+            if (n < 1) {
+                throw new UsageException("--sizes must be positive message counts, was " + n);
+            }
+        }
+    }
+
+    private boolean runs(String part) {
+        return only == null || only.equals(part);
+    }
+
+    private void report(PrintWriter out, ObjectNode root, String name, Table table) {
+        if (json) {
+            root.set(name, toJson(table));
+        } else {
+            out.println(table.print());
+            out.println();
+            out.flush();
+        }
+    }
+
+    private static ObjectNode sweepJson(SweepSpeedup sweep) {
+        ObjectNode node = new ObjectMapper().createObjectNode();
+        node.put("runs", sweep.runs());
+        node.put("cores", sweep.cores());
+        node.put("one_thread_s", sweep.oneThreadSeconds());
+        node.put("two_threads_s", sweep.twoThreadSeconds());
+        node.put("speedup", sweep.ratio());
+        node.put("one_thread_cores_busy", sweep.oneThreadCores());
+        node.put("two_threads_cores_busy", sweep.twoThreadCores());
+        node.put("target", SweepSpeedup.TARGET);
+        node.put("identical", sweep.identical());
+        if (!Double.isNaN(sweep.loadAverage())) {
+            node.put("load_average", sweep.loadAverage());
+        }
+        return node;
     }
 
     private static ObjectNode toJson(Table table) {
@@ -88,8 +144,7 @@ final class BenchCommand implements Callable<Integer> {
         for (Row row : table) {
             ObjectNode node = rows.addObject();
             for (String column : table.columnNames()) {
-                Object value = table.column(column).get(row.getRowNumber());
-                node.putPOJO(column, value);
+                node.putPOJO(column, table.column(column).get(row.getRowNumber()));
             }
         }
         return root;

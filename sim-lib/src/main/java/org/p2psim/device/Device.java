@@ -3,6 +3,7 @@ package org.p2psim.device;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.p2psim.client.Client;
+import org.p2psim.client.Views;
 import org.p2psim.crypto.DeviceId;
 import org.p2psim.crypto.Ed25519KeyPair;
 import org.p2psim.event.Event;
@@ -10,7 +11,6 @@ import org.p2psim.event.EventContent;
 import org.p2psim.event.EventId;
 import org.p2psim.event.EventRejectedException;
 import org.p2psim.event.EventSealer;
-import org.p2psim.event.Message;
 import org.p2psim.event.Payload;
 import org.p2psim.metrics.Metrics;
 import org.p2psim.net.Endpoint;
@@ -22,7 +22,6 @@ import org.p2psim.sim.Scheduler;
 import org.p2psim.sim.SimTime;
 import org.p2psim.store.DeviceStore;
 import org.p2psim.store.InsertOutcome;
-import org.p2psim.store.MessageRow;
 import org.p2psim.store.StoredEvent;
 import org.p2psim.sync.SyncContext;
 import org.p2psim.sync.SyncStrategy;
@@ -67,7 +66,7 @@ public final class Device implements Endpoint {
         this.peerExchangeInterval = SimTime.of(setup.peerExchange());
         this.sealer = setup.sealer();
         this.verifier = new PacketVerifier(world.members(), world.skewWindow(), world.signatures());
-        this.client = new Client(this::author, store);
+        this.client = new Client(this::author, store, nonces, peers::list, () -> online);
         world.metrics().device(name);
     }
 
@@ -195,7 +194,10 @@ public final class Device implements Endpoint {
         return verdict.outcome();
     }
 
-    /** Checks a received sealed event and stores it unless it is a duplicate or refused. */
+    /**
+     * Checks a received sealed event and stores it unless it is a duplicate, refused, or a chunk of
+     * a file the client's policy declines.
+     */
     void receiveEvent(byte[] sealed) {
         EventId eventId = EventId.of(sealed);
         if (store.contains(eventId.hex())) {
@@ -203,7 +205,10 @@ public final class Device implements Endpoint {
             return;
         }
         try {
-            store(new Event(eventId, sealed), sealer.open(eventId, sealed));
+            EventContent content = sealer.open(eventId, sealed);
+            if (client.admit(content.payload())) {
+                store(new Event(eventId, sealed), content);
+            }
         } catch (EventRejectedException e) {
             world.metrics().eventRejected(name, e.reason().label());
         }
@@ -214,9 +219,7 @@ public final class Device implements Endpoint {
         String eventId = event.id().hex();
         String channel = content.payload().channelId();
         StoredEvent row = new StoredEvent(eventId, channel, content.authoredTs(), now, event.sealed());
-        InsertOutcome outcome = content.payload() instanceof Message m
-                ? store.insert(row, new MessageRow(eventId, channel, content.author().hex(), content.authoredTs(), m.text(), m.replyTo()))
-                : store.insert(row);
+        InsertOutcome outcome = store.insert(row, Views.rowsOf(eventId, content));
         if (outcome == InsertOutcome.INSERTED) {
             world.metrics().eventStored(name, eventId, event.sealed().length, now);
             if (started) {

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import org.p2psim.crypto.DeviceId;
 import org.p2psim.crypto.Ed25519KeyPair;
 import org.p2psim.crypto.Ed25519PublicKey;
+import org.p2psim.crypto.FileKey;
 import org.p2psim.crypto.KeyDirectory;
 
 /**
@@ -18,12 +19,20 @@ import org.p2psim.crypto.KeyDirectory;
  *
  * <pre>
  * u8 version (1) | u8 payload tag | author device id (16) | i64 authored µs | payload fields | Ed25519 signature (64)
- * message fields: str channel | str text | u8 has-reply [| event id (16)]      str = u32 length + UTF-8
+ * message fields:    str channel | str text | u8 has-reply [| event id (16)]
+ * file-meta fields:  str channel | str name | str mime | i64 size | u32 chunk count | BLAKE3 content hash (32) | file key (32)
+ * file-chunk fields: file id (16) | u32 index | tag (16) | bytes data                     (tag 1, 2, 3 respectively)
+ * str = u32 length + UTF-8;  bytes = u32 length + bytes;  integers big-endian
  * </pre>
+ *
+ * Payload tags 2 and 3 were added after 1 without changing the format version: a message encodes
+ * exactly as before, and a reader that predates files refuses their events as malformed.
  */
 public final class EventCodec {
     static final int VERSION = 1;
     static final int TAG_MESSAGE = 1;
+    static final int TAG_FILE_META = 2;
+    static final int TAG_FILE_CHUNK = 3;
     static final int SIGNATURE_BYTES = Ed25519KeyPair.SIGNATURE_BYTES;
 
     private EventCodec() {}
@@ -71,6 +80,12 @@ public final class EventCodec {
         if (payload instanceof Message) {
             return TAG_MESSAGE;
         }
+        if (payload instanceof FileMeta) {
+            return TAG_FILE_META;
+        }
+        if (payload instanceof FileChunk) {
+            return TAG_FILE_CHUNK;
+        }
         throw new IllegalArgumentException("no wire tag for payload " + payload.getClass().getSimpleName());
     }
 
@@ -82,6 +97,20 @@ public final class EventCodec {
             if (m.replyTo() != null) {
                 out.write(hexBytes(m.replyTo()));
             }
+        } else if (payload instanceof FileMeta f) {
+            writeString(out, f.channelId());
+            writeString(out, f.name());
+            writeString(out, f.mime());
+            out.writeLong(f.size());
+            out.writeInt(f.chunkCount());
+            out.write(f.contentHash());
+            out.write(f.fileKey());
+        } else if (payload instanceof FileChunk c) {
+            out.write(hexBytes(c.fileId()));
+            out.writeInt(c.index());
+            out.write(c.tag());
+            out.writeInt(c.length());
+            out.write(c.data());
         }
     }
 
@@ -99,6 +128,8 @@ public final class EventCodec {
             long authoredTs = in.getLong();
             Payload payload = switch (tag) {
                 case TAG_MESSAGE -> readMessage(in);
+                case TAG_FILE_META -> readFileMeta(in);
+                case TAG_FILE_CHUNK -> readFileChunk(in);
                 default -> throw malformed("unknown payload tag " + tag);
             };
             if (in.hasRemaining()) {
@@ -120,6 +151,38 @@ public final class EventCodec {
             replyTo = EventId.fromBytes(id).hex();
         }
         return new Message(channel, text, replyTo);
+    }
+
+    private static FileMeta readFileMeta(ByteBuffer in) {
+        String channel = readString(in);
+        String name = readString(in);
+        String mime = readString(in);
+        long size = in.getLong();
+        int chunks = in.getInt();
+        byte[] hash = new byte[FileMeta.HASH_BYTES];
+        in.get(hash);
+        byte[] key = new byte[FileKey.BYTES];
+        in.get(key);
+        return new FileMeta(channel, name, mime, size, chunks, hash, key);
+    }
+
+    private static FileChunk readFileChunk(ByteBuffer in) {
+        byte[] fileId = new byte[EventId.BYTES];
+        in.get(fileId);
+        int index = in.getInt();
+        byte[] tag = new byte[FileKey.TAG_BYTES];
+        in.get(tag);
+        return new FileChunk(EventId.fromBytes(fileId).hex(), index, tag, readBytes(in));
+    }
+
+    private static byte[] readBytes(ByteBuffer in) {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalArgumentException("byte string length " + length);
+        }
+        byte[] bytes = new byte[length];
+        in.get(bytes);
+        return bytes;
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

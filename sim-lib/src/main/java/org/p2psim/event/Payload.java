@@ -1,7 +1,7 @@
 package org.p2psim.event;
 
 /** What an event says. Each kind has a one-byte wire tag. */
-public sealed interface Payload permits Message {
+public sealed interface Payload permits Message, FileMeta, FileChunk {
 
     /** The channel this payload belongs to, or null for community-wide events. */
     String channelId();

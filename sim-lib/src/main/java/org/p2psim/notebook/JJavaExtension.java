@@ -9,6 +9,7 @@ import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.p2psim.client.Messages;
 import tech.tablesaw.api.Table;
 
 /**
@@ -18,7 +19,8 @@ import tech.tablesaw.api.Table;
  * <p>JJava 1.0-a6 adds every entry of {@code JJAVA_CLASSPATH} (and of {@code %jars} / {@code %classpath})
  * to JShell, then looks the new entries up with {@link java.util.ServiceLoader} and calls
  * {@link #install(BaseKernel)} once per kernel. Install registers the renderers (Tablesaw table →
- * HTML, XChart chart → PNG, {@link HtmlView} → its HTML) and evaluates {@link #DEFAULT_IMPORTS}, skipping any that does not
+ * HTML, a client's message list → its table, XChart chart → PNG, {@link HtmlView} → its HTML) and evaluates
+ * {@link #DEFAULT_IMPORTS}, skipping any that does not
  * compile (a package that is not there yet).
  *
  * <p>{@code JJAVA_STARTUP_SCRIPT} cannot do these imports: JJava evaluates it before it adds
@@ -72,6 +74,13 @@ public final class JJavaExtension implements Extension {
                 .register((view, ctx) -> {
                     ctx.renderIfRequested(MIMEType.TEXT_HTML, view::html);
                     ctx.renderIfRequested(MIMEType.TEXT_PLAIN, view::text);
+                });
+        renderer.createRegistration(Messages.class)
+                .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
+                .register((messages, ctx) -> {
+                    Table table = messages.table();
+                    ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> HtmlTables.toHtml(table));
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> HtmlTables.toText(table, TEXT_ROWS));
                 });
         @SuppressWarnings({"unchecked", "rawtypes"})
         Class<Chart<?, ?>> chartClass = (Class) Chart.class;

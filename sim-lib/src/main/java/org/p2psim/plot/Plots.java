@@ -22,7 +22,8 @@ import tech.tablesaw.api.Table;
 /**
  * Standard figures of a run, one call each, from the tables of {@code Metrics}: completeness over
  * time, events still missing, bytes by packet type, latency CDFs, the device × device sync-time
- * heat map and write rates against the mobile ceiling.
+ * heat map and write rates against the mobile ceiling; and for a shared file, each device's
+ * progress over time and the distribution of completion times.
  */
 public final class Plots {
     private static final int WIDTH = 800;
@@ -94,6 +95,90 @@ public final class Plots {
                 }
             }
         }
+        return chart;
+    }
+
+    /**
+     * Fraction of a file's chunks each device holds against simulated time, one step line per
+     * device, from {@code Simulation.fileProgress(fileId)} (columns {@code device}, {@code time_s},
+     * {@code fraction}). A line starts at 0 at time 0 and ends at the device's last chunk.
+     */
+    public static XYChart fileProgress(Table progress, String title) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("simulated time (s)").yAxisTitle("chunks held / chunks in the file").build();
+        XYStyler styler = chart.getStyler();
+        styler.setLegendVisible(false);
+        styler.setMarkerSize(0);
+        styler.setYAxisMin(0.0);
+        styler.setYAxisMax(1.0);
+        styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+        for (String device : devices(progress)) {
+            Table rows = progress.where(progress.stringColumn("device").isEqualTo(device));
+            List<Double> times = new ArrayList<>(List.of(0.0));
+            List<Double> fractions = new ArrayList<>(List.of(0.0));
+            for (Row row : rows) {
+                times.add(row.getDouble("time_s"));
+                fractions.add(row.getDouble("fraction"));
+            }
+            chart.addSeries(device, times, fractions);
+        }
+        return withNumericTicks(chart);
+    }
+
+    /**
+     * The distribution of the time at which devices completed a file: one CDF line per table, each
+     * from {@code Simulation.fileCompletion(fileId)} (column {@code completed_s}; devices that never
+     * completed keep the line below 1) and labelled with the table's name. Zeros (the uploader) are
+     * left out.
+     */
+    public static XYChart completionCdf(String title, Table... completions) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("completed at (simulated s)").yAxisTitle("fraction of receiving devices").build();
+        XYStyler styler = chart.getStyler();
+        styler.setLegendPosition(Styler.LegendPosition.InsideSE);
+        styler.setMarkerSize(0);
+        styler.setYAxisMin(0.0);
+        styler.setYAxisMax(1.0);
+        styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+        for (Table t : completions) {
+            List<Double> done = new ArrayList<>();
+            int receivers = 0;
+            for (Row row : t) {
+                double v = row.getDouble("completed_s");
+                if (v == 0.0) {
+                    continue; // the uploader
+                }
+                receivers++;
+                if (!Double.isNaN(v)) {
+                    done.add(v);
+                }
+            }
+            Collections.sort(done);
+            List<Double> xs = new ArrayList<>();
+            List<Double> ys = new ArrayList<>();
+            xs.add(0.0);
+            ys.add(0.0);
+            for (int i = 0; i < done.size(); i++) {
+                xs.add(done.get(i));
+                ys.add((i + 1) / (double) Math.max(1, receivers));
+            }
+            chart.addSeries(t.name(), xs, ys);
+        }
+        return withNumericTicks(chart);
+    }
+
+    /**
+     * XChart labels the y axis with the data values themselves when the distinct values are equally
+     * spaced (as fractions k/n of a file's chunks or of n devices are), which gives dozens of
+     * 15-digit labels. One invisible point at a value off that grid restores the usual round ticks.
+     */
+    private static XYChart withNumericTicks(XYChart chart) {
+        double x = chart.getSeriesMap().values().stream().mapToDouble(s -> s.getXMin()).min().orElse(0);
+        XYSeries hidden = chart.addSeries(" ", new double[] {x}, new double[] {0.4995});
+        hidden.setShowInLegend(false);
+        hidden.setLineColor(new java.awt.Color(0, 0, 0, 0));
+        hidden.setMarkerColor(new java.awt.Color(0, 0, 0, 0));
+        hidden.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
         return chart;
     }
 

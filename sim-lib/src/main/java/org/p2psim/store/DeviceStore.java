@@ -11,9 +11,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -47,13 +49,35 @@ public final class DeviceStore implements AutoCloseable {
     private static final String INSERT_EVENT = "INSERT INTO events"
             + "(arrival_seq, event_id, channel_id, authored_ts, received_ts, ciphertext) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String INSERT_MESSAGE = "INSERT INTO message_index"
-            + "(event_id, channel_id, author, authored_ts, body, reply_to, arrival_seq) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + "(event_id, channel_id, author, authored_ts, body, reply_to, arrival_seq, file_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    // A second meta event for a file id, or chunk event under a tag, already held is ignored (the
+    // first stays): never a failed batch.
+    private static final String INSERT_FILE = "INSERT OR IGNORE INTO files(file_id, event_id, channel_id, author, authored_ts,"
+            + " name, mime, size, chunk_count, content_hash, file_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CHUNK = "INSERT OR IGNORE INTO file_chunks(tag, file_id, chunk_index, event_id, bytes)"
+            + " VALUES (?, ?, ?, ?, ?)";
+    /** Prepared read statements kept per SQL text; far more than the client's handful means a caller builds SQL by hand. */
+    private static final int MAX_CACHED_STATEMENTS = 64;
     private static final String SELECT_EVENTS = "SELECT arrival_seq, event_id, channel_id, authored_ts, received_ts,"
             + " ciphertext FROM events ORDER BY arrival_seq";
 
     private record Entry(long seq, StoredEvent event) {}
 
-    private record Pending(Entry entry, MessageRow message) {}
+    private record Pending(Entry entry, List<IndexRow> rows) {}
+
+    /** Sets the parameters of a prepared statement. */
+    @FunctionalInterface
+    public interface Binder {
+        Binder NONE = ps -> {};
+
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Turns the current row of a result set into a value. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
 
     private final Path file;
     private final Path openKey;
@@ -62,7 +86,10 @@ public final class DeviceStore implements AutoCloseable {
     private final Connection writer;
     private final PreparedStatement insertEvent;
     private final PreparedStatement insertMessage;
+    private final PreparedStatement insertFile;
+    private final PreparedStatement insertChunk;
     private Connection reader;
+    private final Map<String, PreparedStatement> readStatements = new LinkedHashMap<>(16, 0.75f, true);
 
     private final List<Entry> arrival;
     private final Map<String, Entry> byId;
@@ -80,6 +107,8 @@ public final class DeviceStore implements AutoCloseable {
         this.writer = writer;
         this.insertEvent = writer.prepareStatement(INSERT_EVENT);
         this.insertMessage = writer.prepareStatement(INSERT_MESSAGE);
+        this.insertFile = writer.prepareStatement(INSERT_FILE);
+        this.insertChunk = writer.prepareStatement(INSERT_CHUNK);
         this.arrival = new ArrayList<>(Math.max(16, stored.size()));
         this.byId = new HashMap<>(Math.max(16, stored.size() * 4 / 3 + 1));
         stored.forEach(this::remember);
@@ -293,6 +322,7 @@ public final class DeviceStore implements AutoCloseable {
         Connection c = null;
         try {
             c = Sqlite.openWriter(file, false);
+            Schema.upgrade(c);
             return new DeviceStore(file, key, deviceName, batchSize, c, load(file, c));
         } catch (SQLException e) {
             closeQuietly(c);
@@ -347,7 +377,7 @@ public final class DeviceStore implements AutoCloseable {
 
     /** Stores the event unless one with its id is already stored; never overwrites, never throws on a duplicate. */
     public InsertOutcome insert(StoredEvent event) {
-        return add(event, null);
+        return add(event, List.of());
     }
 
     /**
@@ -356,33 +386,44 @@ public final class DeviceStore implements AutoCloseable {
      */
     public InsertOutcome insert(StoredEvent event, MessageRow message) {
         Objects.requireNonNull(message, "message (use insert(event) for an event without one)");
-        return add(event, message);
+        return add(event, List.of(message));
     }
 
-    private InsertOutcome add(StoredEvent event, MessageRow message) {
+    /**
+     * As {@link #insert(StoredEvent)}, and when the event is new also fills the derived views with
+     * {@code rows} ({@code message_index}, {@code files}, {@code file_chunks}), in the same
+     * transaction as the event. Every row must name the event; a message row must carry its channel.
+     */
+    public InsertOutcome insert(StoredEvent event, List<? extends IndexRow> rows) {
+        Objects.requireNonNull(rows, "rows");
+        return add(event, List.copyOf(rows));
+    }
+
+    private InsertOutcome add(StoredEvent event, List<IndexRow> rows) {
         requireOpen();
         Objects.requireNonNull(event, "event");
-        if (message != null) {
-            requireSameEvent(event, message);
+        for (IndexRow row : rows) {
+            requireSameEvent(event, row);
         }
         if (byId.containsKey(event.eventId())) {
             return InsertOutcome.DUPLICATE;
         }
         Entry entry = new Entry(nextSeq++, event.withOwnCiphertext());
         remember(entry);
-        pending.add(new Pending(entry, message));
+        pending.add(new Pending(entry, rows));
         if (pending.size() >= batchSize) {
             writePending();
         }
         return InsertOutcome.INSERTED;
     }
 
-    private static void requireSameEvent(StoredEvent event, MessageRow message) {
-        if (!message.eventId().equals(event.eventId())) {
-            throw new IllegalArgumentException("message is for event " + message.eventId() + " but the event is "
+    private static void requireSameEvent(StoredEvent event, IndexRow row) {
+        if (!row.eventId().equals(event.eventId())) {
+            String what = row instanceof MessageRow ? "message" : row instanceof FileRow ? "file row" : "chunk row";
+            throw new IllegalArgumentException(what + " is for event " + row.eventId() + " but the event is "
                     + event.eventId());
         }
-        if (!message.channelId().equals(event.channelId())) {
+        if (row instanceof MessageRow message && !message.channelId().equals(event.channelId())) {
             throw new IllegalArgumentException("message of event " + event.eventId() + " is in channel '"
                     + message.channelId() + "' but the event is in channel '" + event.channelId() + "'");
         }
@@ -411,13 +452,14 @@ public final class DeviceStore implements AutoCloseable {
             for (Pending p : pending) {
                 bindEvent(p.entry);
                 insertEvent.addBatch();
-                if (p.message != null) {
-                    bindMessage(p.message, p.entry.seq);
-                    insertMessage.addBatch();
+                for (IndexRow row : p.rows) {
+                    addRow(row, p.entry.seq);
                 }
             }
             insertEvent.executeBatch();
             insertMessage.executeBatch();
+            insertFile.executeBatch();
+            insertChunk.executeBatch();
             writer.commit();
             pending.clear();
             written = true;
@@ -440,6 +482,41 @@ public final class DeviceStore implements AutoCloseable {
         insertEvent.setBytes(6, e.ciphertext());
     }
 
+    private void addRow(IndexRow row, long seq) throws SQLException {
+        if (row instanceof MessageRow m) {
+            bindMessage(m, seq);
+            insertMessage.addBatch();
+        } else if (row instanceof FileRow f) {
+            bindFile(f);
+            insertFile.addBatch();
+        } else if (row instanceof ChunkRow c) {
+            bindChunk(c);
+            insertChunk.addBatch();
+        }
+    }
+
+    private void bindFile(FileRow f) throws SQLException {
+        insertFile.setString(1, f.fileId());
+        insertFile.setString(2, f.eventId());
+        insertFile.setString(3, f.channelId());
+        insertFile.setString(4, f.authorDeviceId());
+        insertFile.setLong(5, f.authoredTs());
+        insertFile.setString(6, f.name());
+        insertFile.setString(7, f.mime());
+        insertFile.setLong(8, f.size());
+        insertFile.setInt(9, f.chunkCount());
+        insertFile.setString(10, f.contentHash());
+        insertFile.setBytes(11, f.fileKey());
+    }
+
+    private void bindChunk(ChunkRow c) throws SQLException {
+        insertChunk.setString(1, c.tag());
+        insertChunk.setString(2, c.fileId());
+        insertChunk.setInt(3, c.chunkIndex());
+        insertChunk.setString(4, c.eventId());
+        insertChunk.setBytes(5, c.bytes());
+    }
+
     private void bindMessage(MessageRow m, long seq) throws SQLException {
         insertMessage.setString(1, m.eventId());
         insertMessage.setString(2, m.channelId());
@@ -448,12 +525,15 @@ public final class DeviceStore implements AutoCloseable {
         insertMessage.setString(5, m.body());
         insertMessage.setString(6, m.replyTo());
         insertMessage.setLong(7, seq);
+        insertMessage.setString(8, m.fileId());
     }
 
     private void abandonTransaction() {
         try {
             insertEvent.clearBatch();
             insertMessage.clearBatch();
+            insertFile.clearBatch();
+            insertChunk.clearBatch();
             writer.rollback();
         } catch (SQLException ignored) {
             // the original failure is the one worth reporting
@@ -553,6 +633,45 @@ public final class DeviceStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs one read through a prepared statement, kept for the next call with the same SQL text,
+     * on the read-only connection (pending rows are written first), and maps every row. This is how
+     * the client answers its queries: bind parameters, never SQL assembled from values.
+     */
+    public <T> List<T> select(String sql, Binder binder, RowReader<T> rows) {
+        requireOpen();
+        Objects.requireNonNull(sql, "sql");
+        writePending();
+        try {
+            PreparedStatement statement = readStatement(sql);
+            statement.clearParameters();
+            binder.bind(statement);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rows.read(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(file + ": query failed: " + e.getMessage() + "; query: " + sql, e);
+        }
+    }
+
+    private PreparedStatement readStatement(String sql) throws SQLException {
+        PreparedStatement statement = readStatements.get(sql);
+        if (statement == null) {
+            statement = reader().prepareStatement(sql);
+            readStatements.put(sql, statement);
+            if (readStatements.size() > MAX_CACHED_STATEMENTS) {
+                var eldest = readStatements.entrySet().iterator().next();
+                readStatements.remove(eldest.getKey());
+                eldest.getValue().close();
+            }
+        }
+        return statement;
+    }
+
     private Connection reader() throws SQLException {
         if (reader == null) {
             reader = Sqlite.openReader(file);
@@ -612,7 +731,10 @@ public final class DeviceStore implements AutoCloseable {
 
     // The writer goes last: the last connection to close checkpoints the log into the file.
     private StoreException closeConnections(StoreException failure) {
-        for (AutoCloseable c : new AutoCloseable[] {insertEvent, insertMessage, reader, writer}) {
+        List<AutoCloseable> all = new ArrayList<>(readStatements.values());
+        all.addAll(Arrays.asList(insertEvent, insertMessage, insertFile, insertChunk, reader, writer));
+        readStatements.clear();
+        for (AutoCloseable c : all) {
             try {
                 if (c != null) {
                     c.close();

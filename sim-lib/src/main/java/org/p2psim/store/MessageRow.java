@@ -9,11 +9,12 @@ import java.util.Objects;
  * @param channelId      the message's channel
  * @param authorDeviceId the device that wrote it
  * @param authoredTs     microseconds of simulated time
- * @param body           the text, indexed for full-text search
+ * @param body           the text, indexed for full-text search (for a shared file: its name)
  * @param replyTo        id of the message replied to, or null
+ * @param fileId         for the message that shares a file: the file's id; null for a text message
  */
 public record MessageRow(String eventId, String channelId, String authorDeviceId, long authoredTs, String body,
-                         String replyTo) {
+                         String replyTo, String fileId) implements IndexRow {
 
     public MessageRow {
         EventIds.require(eventId, "eventId");
@@ -23,5 +24,14 @@ public record MessageRow(String eventId, String channelId, String authorDeviceId
         if (replyTo != null) {
             EventIds.require(replyTo, "replyTo");
         }
+        if (fileId != null) {
+            EventIds.require(fileId, "fileId");
+        }
+    }
+
+    /** A text message (no file). */
+    public MessageRow(String eventId, String channelId, String authorDeviceId, long authoredTs, String body,
+                      String replyTo) {
+        this(eventId, channelId, authorDeviceId, authoredTs, body, replyTo, null);
     }
 }

@@ -17,17 +17,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Schema version 1 of a device store: creating it, and recognising it in an existing file. */
+/**
+ * Schema version 2 of a device store: creating it, recognising it in an existing file, and
+ * upgrading a version-1 store (messages only) in place.
+ *
+ * <p>Version 2 adds files: {@code message_index.file_id} (the message that shares a file), the
+ * {@code files} table (one row per file-meta event) and {@code file_chunks} (one row per chunk
+ * event, keyed by the chunk's pseudorandom tag). The upgrade only adds: nothing stored is changed.
+ */
 final class Schema {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final String FORMAT = "p2psim-device-store";
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final List<String> REQUIRED_TABLES = List.of("events", "message_index", "message_fts");
+    private static final List<String> REQUIRED_TABLES_V1 = List.of("events", "message_index", "message_fts");
+    private static final List<String> REQUIRED_TABLES = List.of("events", "message_index", "message_fts", "files", "file_chunks");
 
     // message_index.arrival_seq mirrors events.arrival_seq. It is the FTS rowid: an implicit rowid
     // would do, but VACUUM may renumber implicit rowids and silently break the external-content index.
-    private static final List<String> DDL = List.of(
+    private static final List<String> DDL_V1 = List.of(
             "CREATE TABLE p2psim_meta(key TEXT PRIMARY KEY, value TEXT)",
             """
             CREATE TABLE events(
@@ -63,18 +71,58 @@ final class Schema {
               INSERT INTO message_fts(rowid, body) VALUES (new.arrival_seq, new.body);
             END""");
 
+    // file_chunks.file_id has no foreign key: a chunk often arrives before its file's meta event.
+    // A chunk's tag can only be checked against the file key once the meta is there (on download).
+    private static final List<String> UPGRADE_TO_V2 = List.of(
+            "ALTER TABLE message_index ADD COLUMN file_id TEXT",
+            """
+            CREATE TABLE files(
+              file_id      TEXT    PRIMARY KEY,
+              event_id     TEXT    NOT NULL UNIQUE REFERENCES events(event_id),
+              channel_id   TEXT    NOT NULL,
+              author       TEXT    NOT NULL,
+              authored_ts  INTEGER NOT NULL,
+              name         TEXT    NOT NULL,
+              mime         TEXT    NOT NULL,
+              size         INTEGER NOT NULL,
+              chunk_count  INTEGER NOT NULL,
+              content_hash TEXT    NOT NULL,
+              file_key     BLOB    NOT NULL)""",
+            "CREATE INDEX files_authored ON files(authored_ts, file_id)",
+            """
+            CREATE TABLE file_chunks(
+              tag         TEXT    PRIMARY KEY,
+              file_id     TEXT    NOT NULL,
+              chunk_index INTEGER NOT NULL,
+              event_id    TEXT    NOT NULL UNIQUE REFERENCES events(event_id),
+              bytes       BLOB    NOT NULL)""",
+            "CREATE INDEX file_chunks_file ON file_chunks(file_id, chunk_index)");
+
     private Schema() {}
 
-    /** Creates every table of an empty database in one transaction and records the meta keys. */
+    /**
+     * Creates every table of an empty database in one transaction and records the meta keys: the
+     * version-1 tables, then the upgrade to version 2, so a new store and an upgraded one are alike.
+     */
     static void create(Connection c, String deviceName) throws SQLException {
+        create(c, deviceName, VERSION);
+    }
+
+    /** As {@link #create(Connection, String)}, at an older {@code version} (to test upgrades). */
+    static void create(Connection c, String deviceName, int version) throws SQLException {
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
-            for (String ddl : DDL) {
+            for (String ddl : DDL_V1) {
                 st.execute(ddl);
+            }
+            if (version >= 2) {
+                for (String ddl : UPGRADE_TO_V2) {
+                    st.execute(ddl);
+                }
             }
             try (PreparedStatement meta = c.prepareStatement("INSERT INTO p2psim_meta(key, value) VALUES (?, ?)")) {
                 putMeta(meta, "format", FORMAT);
-                putMeta(meta, "schema_version", Integer.toString(VERSION));
+                putMeta(meta, "schema_version", Integer.toString(version));
                 putMeta(meta, "device", deviceName);
             }
             c.commit();
@@ -84,6 +132,35 @@ final class Schema {
         } finally {
             c.setAutoCommit(true);
         }
+    }
+
+    /**
+     * Brings a validated store to {@link #VERSION} on its writing connection, in one transaction;
+     * returns whether it had to. Version 1 gains the file tables and {@code message_index.file_id}.
+     */
+    static boolean upgrade(Connection c) throws SQLException {
+        int version;
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT value FROM p2psim_meta WHERE key = 'schema_version'")) {
+            version = rs.next() ? Integer.parseInt(rs.getString(1)) : VERSION;
+        }
+        if (version == VERSION) {
+            return false;
+        }
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            for (String ddl : UPGRADE_TO_V2) {
+                st.execute(ddl);
+            }
+            st.executeUpdate("UPDATE p2psim_meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+        return true;
     }
 
     private static void putMeta(PreparedStatement meta, String key, String value) throws SQLException {
@@ -105,8 +182,8 @@ final class Schema {
             }
             Map<String, String> meta = readMeta(file, c);
             requireFormat(file, meta);
-            requireVersion(file, meta);
-            for (String table : REQUIRED_TABLES) {
+            int version = requireVersion(file, meta);
+            for (String table : version == 1 ? REQUIRED_TABLES_V1 : REQUIRED_TABLES) {
                 if (!tables.contains(table)) {
                     throw new StoreException(file + " is a damaged p2psim device store (table " + table + " is missing)");
                 }
@@ -180,15 +257,20 @@ final class Schema {
         }
     }
 
-    private static void requireVersion(Path file, Map<String, String> meta) {
+    /** The store's schema version: {@link #VERSION}, or 1, which opening upgrades. */
+    private static int requireVersion(Path file, Map<String, String> meta) {
         String version = meta.get("schema_version");
         if (version == null) {
             throw new StoreException(file + " is a damaged p2psim device store (p2psim_meta has no schema_version)");
         }
+        if (version.equals("1")) {
+            return 1;
+        }
         if (!version.equals(Integer.toString(VERSION))) {
             throw new StoreException(file + " was written by p2psim store schema version " + version
-                    + "; this build reads version " + VERSION);
+                    + "; this build reads version " + VERSION + " (and upgrades version 1)");
         }
+        return VERSION;
     }
 
     private static String requireDevice(Path file, Map<String, String> meta) {

@@ -2,24 +2,38 @@
  * The per-device SQLite store: each simulated device keeps its events in one SQLite file that any
  * SQLite tool can open ({@code devices/<name>.sqlite} in a run directory).
  *
- * <h2>Schema (version 1)</h2>
+ * <h2>Schema (version 2)</h2>
  * <pre>
  * p2psim_meta(key TEXT PRIMARY KEY, value TEXT)
- *     format = 'p2psim-device-store', schema_version = '1', device = the device's name
+ *     format = 'p2psim-device-store', schema_version = '2', device = the device's name
  * events(arrival_seq INTEGER PRIMARY KEY,      -- 1, 2, 3 … in insertion order, assigned by the store
  *        event_id    TEXT NOT NULL UNIQUE,     -- 32 lowercase hex chars: first 16 bytes of BLAKE3(ciphertext)
- *        channel_id  TEXT,                     -- null for non-message events
+ *        channel_id  TEXT,                     -- the channel of a message or file; null for chunks
  *        authored_ts INTEGER NOT NULL,         -- µs of simulated time, may be negative
  *        received_ts INTEGER NOT NULL,         -- µs of simulated time
  *        ciphertext  BLOB NOT NULL)            -- nonce || AEAD ciphertext
  *     index (channel_id, authored_ts)
  * message_index(event_id TEXT PRIMARY KEY REFERENCES events(event_id), channel_id TEXT NOT NULL,
  *        author TEXT NOT NULL, authored_ts INTEGER NOT NULL, body TEXT NOT NULL, reply_to TEXT,
- *        arrival_seq INTEGER NOT NULL UNIQUE)  -- the event's arrival_seq; the full-text rowid
+ *        arrival_seq INTEGER NOT NULL UNIQUE,  -- the event's arrival_seq; the full-text rowid
+ *        file_id TEXT)                         -- set on the message that shares a file
  *     index (channel_id, authored_ts, event_id)
  * message_fts: FTS5 over message_index.body (external content, rowid = arrival_seq),
  *     kept in sync by triggers on message_index
+ * files(file_id TEXT PRIMARY KEY,             -- derived from the file key
+ *        event_id TEXT NOT NULL UNIQUE REFERENCES events(event_id),   -- the file-meta event
+ *        channel_id, author, authored_ts, name, mime, size, chunk_count,
+ *        content_hash TEXT,                    -- BLAKE3-256 of the file, hex
+ *        file_key BLOB)                        -- 32 bytes; chunk tags derive from it
+ *     index (authored_ts, file_id)
+ * file_chunks(tag TEXT PRIMARY KEY,           -- BLAKE3-keyed(file key, u32 index), 16 bytes, hex (seed 000)
+ *        file_id TEXT NOT NULL,                -- no foreign key: chunks often arrive before their meta event
+ *        chunk_index INTEGER NOT NULL, event_id TEXT NOT NULL UNIQUE REFERENCES events(event_id),
+ *        bytes BLOB NOT NULL)                  -- the chunk's decrypted content (≤ 500 bytes)
+ *     index (file_id, chunk_index)
  * </pre>
+ * A version-1 store (messages only) is upgraded in place when opened: the file tables and the
+ * {@code file_id} column are added, nothing stored changes.
  * Full-text search: {@code SELECT m.* FROM message_fts JOIN message_index m ON m.arrival_seq =
  * message_fts.rowid WHERE message_fts MATCH 'word'}.
  *

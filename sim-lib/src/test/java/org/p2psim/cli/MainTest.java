@@ -159,6 +159,28 @@ class MainTest {
     @Test
     void benchRefusesAnImpossibleRunCount() {
         badInput("p2psim bench: --runs must be >= 1, was 0", "bench", "--runs", "0");
-        badInput("p2psim bench: --only must be workloads or sweep, was 'all'", "bench", "--only", "all");
+        badInput("p2psim bench: --only must be one of [simulations, sweep, queries], was 'all'", "bench", "--only", "all");
+    }
+
+    @Test
+    void benchRefusesBadQueryOptions() {
+        badInput("p2psim bench: --queries-per-kind must be >= 1, was 0", "bench", "--only", "queries", "--queries-per-kind", "0");
+        badInput("p2psim bench: --sizes must be positive message counts, was -5", "bench", "--sizes", "-5");
+    }
+
+    /** The query benchmark on a tiny store: one row per query kind, build time on stderr. */
+    @Test
+    void benchQueriesOnATinyStore() throws Exception {
+        Result r = p2psim("bench", "--only", "queries", "--sizes", "2000", "--queries-per-kind", "3", "--json");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.err().startsWith("query bench: built a store of 2,000 messages in"), r.err());
+        JsonNode queries = JSON.readTree(r.out()).get("queries");
+        assertEquals(6, queries.get("rows").size());
+        JsonNode first = queries.get("rows").get(0);
+        assertEquals("getMessages newest 50", first.get("query").asText());
+        assertEquals(2000, first.get("messages").asInt());
+        assertEquals(50, first.get("rows_per_call").asInt());
+        assertTrue(first.get("median_ms").asDouble() > 0);
+        assertFalse(JSON.readTree(r.out()).has("simulations"));
     }
 }

@@ -98,6 +98,18 @@ class NotebookDisplayTest {
     }
 
     @Test
+    void aClientsMessageListShowsAsItsTable() {
+        Renderer renderer = new Renderer();
+        JJavaExtension.registerRenderers(renderer);
+        try (org.p2psim.Simulation sim = org.p2psim.Simulation.builder().devices("alice").build()) {
+            sim.post("alice", "general", "hello table");
+            DisplayData d = renderer.render(sim.device("alice").client().getMessages("general", 10));
+            String html = String.valueOf(d.getData(MIMEType.TEXT_HTML));
+            assertTrue(html.contains("<table") && html.contains("hello table") && html.contains("alice"), html);
+        }
+    }
+
+    @Test
     void extensionIsRegisteredAsService() throws Exception {
         try (InputStream in = getClass().getResourceAsStream(
                 "/META-INF/services/org.dflib.jjava.jupyter.Extension")) {

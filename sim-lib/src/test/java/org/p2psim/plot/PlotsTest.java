@@ -2,6 +2,7 @@ package org.p2psim.plot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -167,5 +168,31 @@ class PlotsTest {
         // a never lacks anything, so it has no line
         assertEquals(List.of("run: b", "run: c"), new ArrayList<>(missing.getSeriesMap().keySet()));
         assertRenders(missing);
+    }
+
+    @Test
+    void fileProgressStepsFromZeroPerDevice() {
+        Table progress = Table.create("p",
+                tech.tablesaw.api.StringColumn.create("device", "a", "b", "b"),
+                tech.tablesaw.api.DoubleColumn.create("time_s", 0.0, 2.0, 5.0),
+                tech.tablesaw.api.DoubleColumn.create("fraction", 1.0, 0.5, 1.0));
+        XYChart chart = Plots.fileProgress(progress, "progress");
+        assertEquals(List.of("a", "b", " "), new ArrayList<>(chart.getSeriesMap().keySet()));
+        assertFalse(chart.getSeriesMap().get(" ").isShowInLegend(), "the point that keeps the ticks round is hidden");
+        XYSeries b = chart.getSeriesMap().get("b");
+        assertArrayEquals(new double[] {0, 2, 5}, b.getXData());
+        assertArrayEquals(new double[] {0, 0.5, 1}, b.getYData());
+        assertRenders(chart);
+    }
+
+    @Test
+    void completionCdfLeavesOutTheUploaderAndCountsDevicesThatNeverFinished() {
+        Table done = Table.create("run",
+                tech.tablesaw.api.DoubleColumn.create("completed_s", 0.0, 30.0, 10.0, Double.NaN));
+        XYChart chart = Plots.completionCdf("completion", done);
+        XYSeries run = chart.getSeriesMap().get("run");
+        assertArrayEquals(new double[] {0, 10, 30}, run.getXData());
+        assertArrayEquals(new double[] {0, 1 / 3.0, 2 / 3.0}, run.getYData(), 1e-12);
+        assertRenders(chart);
     }
 }

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.Table;
 
 /** The file as other tools see it, and files that are not device stores. */
 class DeviceStoreFileTest {
@@ -35,9 +36,9 @@ class DeviceStoreFileTest {
         try (Connection c = Events.jdbc(file)) {
             assertEquals("wal", text(c, "PRAGMA journal_mode"));
             assertEquals("p2psim-device-store", text(c, "SELECT value FROM p2psim_meta WHERE key = 'format'"));
-            assertEquals("1", text(c, "SELECT value FROM p2psim_meta WHERE key = 'schema_version'"));
+            assertEquals("2", text(c, "SELECT value FROM p2psim_meta WHERE key = 'schema_version'"));
             assertEquals("bob", text(c, "SELECT value FROM p2psim_meta WHERE key = 'device'"));
-            assertEquals("events_channel_authored,message_index_channel_authored", text(c,
+            assertEquals("events_channel_authored,file_chunks_file,files_authored,message_index_channel_authored", text(c,
                     "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index'"
                             + " AND name NOT LIKE 'sqlite_autoindex%' ORDER BY name)"));
             assertEquals("ok", text(c, "PRAGMA integrity_check"));
@@ -120,7 +121,34 @@ class DeviceStoreFileTest {
         try (Connection c = Events.jdbc(file); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE p2psim_meta SET value = '7' WHERE key = 'schema_version'");
         }
-        assertRefused(file, file + " was written by p2psim store schema version 7; this build reads version 1");
+        assertRefused(file, file + " was written by p2psim store schema version 7; this build reads version 2 (and upgrades version 1)");
+    }
+
+    @Test
+    void upgradesAVersion1StoreInPlaceKeepingItsMessages() throws Exception {
+        Path file = dir.resolve("old.sqlite");
+        try (Connection c = Events.jdbc(file); Statement st = c.createStatement()) {
+            Schema.create(c, "bob", 1);
+            st.executeUpdate("INSERT INTO events VALUES (1, '" + Events.id(1) + "', 'general', 5, 6, x'cafe')");
+            st.executeUpdate("INSERT INTO message_index VALUES ('" + Events.id(1) + "', 'general', 'alice', 5, 'old words', NULL, 1)");
+        }
+        try (DeviceStore store = DeviceStore.open(file)) {
+            assertEquals(1, store.size());
+            Table t = store.query("SELECT m.body, m.file_id, (SELECT count(*) FROM files) AS files,"
+                    + " (SELECT count(*) FROM file_chunks) AS chunks FROM message_fts f JOIN message_index m"
+                    + " ON m.arrival_seq = f.rowid WHERE message_fts MATCH 'words'");
+            assertEquals("old words", t.stringColumn("body").get(0));
+            assertTrue(t.stringColumn("file_id").isMissing(0));
+            assertEquals(0L, t.longColumn("files").get(0));
+            store.insert(event(2, "general", 9), List.of(new FileRow(Events.id(7), Events.id(2), "general", "alice", 9, "a.jpg",
+                    "image/jpeg", 3, 1, "00".repeat(32), new byte[32])));
+            store.flush();
+        }
+        try (Connection c = Events.jdbc(file)) {
+            assertEquals("2", text(c, "SELECT value FROM p2psim_meta WHERE key = 'schema_version'"));
+            assertEquals("a.jpg", text(c, "SELECT name FROM files"));
+            assertEquals("ok", text(c, "PRAGMA integrity_check"));
+        }
     }
 
     @Test

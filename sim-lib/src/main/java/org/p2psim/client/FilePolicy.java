@@ -1,0 +1,23 @@
+package org.p2psim.client;
+
+/**
+ * Which shared files a device fetches. A device always stores every file's meta event (it shows
+ * in the channel, with its name and size); the policy decides which files' chunk events it
+ * stores.
+ *
+ * <p>The model, and why: the sync protocol is left as it is. Chunk events are offered by peers like
+ * any event, and a device that declines a file drops that file's chunks when they arrive, without
+ * storing them (they are counted in {@link SyncStatus#declinedChunks()}). This is the simplest
+ * faithful reading of the seed: its Bloom sync has no way to ask for or refuse particular
+ * events, so a declining device keeps being offered what it lacks, and that cost shows on the
+ * wire, where a study of lurkers will want to see it. Declined chunks are not in the device's
+ * store, so the simulation's completeness counts them as missing for that device.
+ */
+public enum FilePolicy {
+    /** Store every file's chunks (the default). */
+    FETCH_ALL,
+    /** Store no file's chunks (a lurker on a metered phone). */
+    FETCH_NONE,
+    /** Store the chunks of the files chosen with {@link Client#chooseFile} only. */
+    FETCH_CHOSEN
+}

@@ -1,0 +1,41 @@
+package org.p2psim.client;
+
+import java.util.List;
+import org.p2psim.event.EventContent;
+import org.p2psim.event.FileChunk;
+import org.p2psim.event.FileMeta;
+import org.p2psim.event.Message;
+import org.p2psim.store.ChunkRow;
+import org.p2psim.store.FileRow;
+import org.p2psim.store.IndexRow;
+import org.p2psim.store.MessageRow;
+
+/**
+ * What an event adds to the device's derived views once decrypted:
+ * <ul>
+ *   <li>a message: its {@code message_index} row (and so its full-text entry);</li>
+ *   <li>a file's meta event: its {@code files} row, and a {@code message_index} row whose text is
+ *       the file name, so the file shows in its channel and search finds it by name;</li>
+ *   <li>a chunk: its {@code file_chunks} row, keyed by the chunk's tag.</li>
+ * </ul>
+ */
+public final class Views {
+    private Views() {}
+
+    public static List<IndexRow> rowsOf(String eventId, EventContent content) {
+        String author = content.author().hex();
+        long ts = content.authoredTs();
+        if (content.payload() instanceof Message m) {
+            return List.of(new MessageRow(eventId, m.channelId(), author, ts, m.text(), m.replyTo()));
+        }
+        if (content.payload() instanceof FileMeta f) {
+            String fileId = f.fileId();
+            return List.of(
+                    new FileRow(fileId, eventId, f.channelId(), author, ts, f.name(), f.mime(), f.size(), f.chunkCount(),
+                            f.contentHashHex(), f.fileKey()),
+                    new MessageRow(eventId, f.channelId(), author, ts, f.name(), null, fileId));
+        }
+        FileChunk c = (FileChunk) content.payload();
+        return List.of(new ChunkRow(c.tagHex(), c.fileId(), c.index(), eventId, c.data()));
+    }
+}
