@@ -6,12 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.p2psim.Simulation;
-import org.p2psim.net.Bandwidth;
-import org.p2psim.net.DeviceLink;
-import org.p2psim.net.LinkEditor;
 import org.p2psim.net.Network;
 import org.p2psim.net.Partition;
 import org.p2psim.net.PartitionHandle;
@@ -239,7 +235,7 @@ public final class ScenarioRun {
             } else if (action instanceof Action.Heal) {
                 network.partitions().forEach(PartitionHandle::heal);
             } else if (action instanceof Action.NetChange change) {
-                applyNetChange(change);
+                change.applyTo(network, net);
             }
         }
 
@@ -248,42 +244,6 @@ public final class ScenarioRun {
             if (lasting != null) {
                 sim.scheduler().after(SimTime.of(lasting), handle::heal);
             }
-        }
-
-        private void applyNetChange(Action.NetChange c) {
-            if (c.latency() != null || c.loss() != null || c.duplicate() != null) {
-                LinkEditor editor = c.link().isEmpty() ? network.defaults() : network.link(c.link().get(0), c.link().get(1));
-                if (c.latency() != null) {
-                    editor.latency(c.latency().model());
-                }
-                if (c.loss() != null) {
-                    editor.loss(c.loss().model());
-                }
-                if (c.duplicate() != null) {
-                    editor.duplicate(c.duplicate());
-                }
-            }
-            if (c.uplink() == null && c.downlink() == null) {
-                return;
-            }
-            Consumer<DeviceLink> change = d -> {
-                if (c.uplink() != null) {
-                    d.uplink(bandwidth(d.uplink(), c.uplink()));
-                }
-                if (c.downlink() != null) {
-                    d.downlink(bandwidth(d.downlink(), c.downlink()));
-                }
-            };
-            if (c.device() != null) {
-                change.accept(network.device(c.device()));
-            } else {
-                network.everyDevice(change); // also devices that join later
-            }
-        }
-
-        /** {@code current} at a new rate, with the scenario's bucket and queue when it was unlimited. */
-        private Bandwidth bandwidth(Bandwidth current, double rate) {
-            return current.isUnlimited() ? new Bandwidth(rate, net.bucket(), net.queue()) : current.withRate(rate);
         }
 
         // ---- WorkloadContext ----

@@ -5,10 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Consumer;
-import org.p2psim.net.Bandwidth;
-import org.p2psim.net.DeviceLink;
-import org.p2psim.net.LinkEditor;
 import org.p2psim.net.Network;
 import org.p2psim.net.Outcome;
 import org.p2psim.net.Partition;
@@ -65,7 +61,7 @@ final class RunNetwork {
         } else if (action instanceof Action.Heal) {
             network.partitions().forEach(PartitionHandle::heal);
         } else if (action instanceof Action.NetChange c) {
-            change(network, net, c);
+            c.applyTo(network, net);
         }
     }
 
@@ -74,40 +70,5 @@ final class RunNetwork {
         if (lasting != null) {
             scheduler.after(SimTime.of(lasting), handle::heal);
         }
-    }
-
-    private static void change(Network network, NetSpec net, Action.NetChange c) {
-        if (c.latency() != null || c.loss() != null || c.duplicate() != null) {
-            LinkEditor editor = c.link().isEmpty() ? network.defaults() : network.link(c.link().get(0), c.link().get(1));
-            if (c.latency() != null) {
-                editor.latency(c.latency().model());
-            }
-            if (c.loss() != null) {
-                editor.loss(c.loss().model());
-            }
-            if (c.duplicate() != null) {
-                editor.duplicate(c.duplicate());
-            }
-        }
-        if (c.uplink() == null && c.downlink() == null) {
-            return;
-        }
-        Consumer<DeviceLink> setting = d -> {
-            if (c.uplink() != null) {
-                d.uplink(rate(d.uplink(), c.uplink(), net));
-            }
-            if (c.downlink() != null) {
-                d.downlink(rate(d.downlink(), c.downlink(), net));
-            }
-        };
-        if (c.device() != null) {
-            setting.accept(network.device(c.device()));
-        } else {
-            network.everyDevice(setting);
-        }
-    }
-
-    private static Bandwidth rate(Bandwidth current, double rate, NetSpec net) {
-        return current.isUnlimited() ? new Bandwidth(rate, net.bucket(), net.queue()) : current.withRate(rate);
     }
 }

@@ -2,6 +2,11 @@ package org.p2psim.scenario;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
+import org.p2psim.net.Bandwidth;
+import org.p2psim.net.DeviceLink;
+import org.p2psim.net.LinkEditor;
+import org.p2psim.net.Network;
 
 /**
  * Something a scenario's schedule makes happen at a given time. Device actions (leave, reconnect,
@@ -108,6 +113,46 @@ public sealed interface Action {
         @Override
         public String kind() {
             return "net";
+        }
+
+        /**
+         * Applies this change to {@code network}: link conditions to the defaults or to one link (both
+         * directions), bandwidth to one device or to every device (also those that join later). A device
+         * with unlimited bandwidth gets a bucket and queue as the scenario's {@code net} section sets them.
+         */
+        public void applyTo(Network network, NetSpec net) {
+            if (latency != null || loss != null || duplicate != null) {
+                LinkEditor editor = link.isEmpty() ? network.defaults() : network.link(link.get(0), link.get(1));
+                if (latency != null) {
+                    editor.latency(latency.model());
+                }
+                if (loss != null) {
+                    editor.loss(loss.model());
+                }
+                if (duplicate != null) {
+                    editor.duplicate(duplicate);
+                }
+            }
+            if (uplink == null && downlink == null) {
+                return;
+            }
+            Consumer<DeviceLink> setting = d -> {
+                if (uplink != null) {
+                    d.uplink(rate(d.uplink(), uplink, net));
+                }
+                if (downlink != null) {
+                    d.downlink(rate(d.downlink(), downlink, net));
+                }
+            };
+            if (device != null) {
+                setting.accept(network.device(device));
+            } else {
+                network.everyDevice(setting);
+            }
+        }
+
+        private static Bandwidth rate(Bandwidth current, double rate, NetSpec net) {
+            return current.isUnlimited() ? new Bandwidth(rate, net.bucket(), net.queue()) : current.withRate(rate);
         }
     }
 }
