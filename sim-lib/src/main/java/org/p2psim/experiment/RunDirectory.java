@@ -16,11 +16,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.p2psim.Simulation;
 import org.p2psim.metrics.Metrics;
 import org.p2psim.metrics.PacketRow;
@@ -92,47 +90,12 @@ public final class RunDirectory {
      * deleted first; anything else is still refused.
      */
     public static void prepare(Path dir, boolean replace) {
-        try {
-            if (Files.isDirectory(dir)) {
-                boolean empty;
-                try (Stream<Path> entries = Files.list(dir)) {
-                    empty = entries.findAny().isEmpty();
-                }
-                if (!empty) {
-                    if (!replace) {
-                        throw new RunDirectoryException("run directory '" + dir + "' exists and is not empty;"
-                                + " choose another --out, or add --force to replace an earlier run");
-                    }
-                    if (!looksLikeRun(dir)) {
-                        throw new RunDirectoryException("--force replaces only an earlier run directory, and '" + dir
-                                + "' holds none of summary.json, scenario.yaml, run.sqlite, devices/");
-                    }
-                    deleteTree(dir);
-                }
-            } else if (Files.exists(dir)) {
-                throw new RunDirectoryException("'" + dir + "' exists and is not a directory");
-            }
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new RunDirectoryException("cannot create run directory '" + dir + "' (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")");
-        }
-    }
-
-    private static boolean looksLikeRun(Path dir) {
-        return Stream.of(SUMMARY, SCENARIO, DATABASE, DEVICES).anyMatch(f -> Files.exists(dir.resolve(f)));
+        OutputDirectory.prepare(dir, replace, "run", List.of(SUMMARY, SCENARIO, DATABASE, DEVICES + "/"));
     }
 
     /** Deletes {@code dir} and everything in it. */
     public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        OutputDirectory.deleteTree(dir);
     }
 
     /** Runs {@code run} into {@code dir} (a new temporary directory when null) and writes every file. */

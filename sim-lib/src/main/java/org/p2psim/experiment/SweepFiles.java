@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -30,31 +29,7 @@ final class SweepFiles {
     private SweepFiles() {}
 
     static void prepare(Path dir, boolean replace) {
-        try {
-            if (Files.isDirectory(dir)) {
-                boolean empty;
-                try (Stream<Path> entries = Files.list(dir)) {
-                    empty = entries.findAny().isEmpty();
-                }
-                if (!empty) {
-                    if (!replace) {
-                        throw new RunDirectoryException("sweep directory '" + dir + "' exists and is not empty;"
-                                + " choose another --out, or add --force to replace an earlier sweep");
-                    }
-                    if (!Files.exists(dir.resolve(Sweep.CSV)) && !Files.exists(dir.resolve(Sweep.JSON))) {
-                        throw new RunDirectoryException("--force replaces only an earlier sweep directory, and '" + dir
-                                + "' holds neither " + Sweep.CSV + " nor " + Sweep.JSON);
-                    }
-                    RunDirectory.deleteTree(dir);
-                }
-            } else if (Files.exists(dir)) {
-                throw new RunDirectoryException("'" + dir + "' exists and is not a directory");
-            }
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new RunDirectoryException("cannot create sweep directory '" + dir + "' (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")");
-        }
+        OutputDirectory.prepare(dir, replace, "sweep", List.of(Sweep.CSV, Sweep.JSON));
     }
 
     static void write(Path dir, Sweep sweep, Table table, double wallSeconds) {
