@@ -36,31 +36,37 @@ public final class Plots {
      * {@code time_s}, {@code device}, {@code completeness} (as {@code Metrics.completeness()} gives).
      */
     public static XYChart convergence(Table completeness, String title) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("simulated time (s)").yAxisTitle("completeness").build();
+        XYChart chart = fractionOverTime(title, "simulated time (s)", "completeness");
+        addCompleteness(chart, completeness, "");
+        return chart;
+    }
+
+    /** Several runs' convergence curves on one chart: each table's devices, labelled with its name. */
+    public static XYChart convergence(String title, Table... runs) {
+        XYChart chart = fractionOverTime(title, "simulated time (s)", "completeness");
+        for (Table run : runs) {
+            addCompleteness(chart, run, run.name() + ": ");
+        }
+        return chart;
+    }
+
+    private static void addCompleteness(XYChart chart, Table completeness, String labelPrefix) {
+        for (String device : devices(completeness)) {
+            Table rows = completeness.where(completeness.stringColumn("device").isEqualTo(device));
+            chart.addSeries(labelPrefix + device, rows.doubleColumn("time_s").asDoubleArray(),
+                    rows.doubleColumn("completeness").asDoubleArray());
+        }
+    }
+
+    /** A step chart of a fraction in [0, 1] against time, legend bottom right. */
+    private static XYChart fractionOverTime(String title, String xAxis, String yAxis) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xAxis).yAxisTitle(yAxis).build();
         XYStyler styler = chart.getStyler();
         styler.setLegendPosition(Styler.LegendPosition.InsideSE);
         styler.setMarkerSize(0);
         styler.setYAxisMin(0.0);
         styler.setYAxisMax(1.0);
         styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
-        for (String device : devices(completeness)) {
-            Table rows = completeness.where(completeness.stringColumn("device").isEqualTo(device));
-            chart.addSeries(device, rows.doubleColumn("time_s").asDoubleArray(), rows.doubleColumn("completeness").asDoubleArray());
-        }
-        return chart;
-    }
-
-    /** Several runs' convergence curves on one chart: each table's devices, labelled with its name. */
-    public static XYChart convergence(String title, Table... runs) {
-        XYChart chart = convergence(Table.create("empty"), title);
-        for (Table run : runs) {
-            for (String device : devices(run)) {
-                Table rows = run.where(run.stringColumn("device").isEqualTo(device));
-                chart.addSeries(run.name() + ": " + device, rows.doubleColumn("time_s").asDoubleArray(),
-                        rows.doubleColumn("completeness").asDoubleArray());
-            }
-        }
         return chart;
     }
 
@@ -104,14 +110,8 @@ public final class Plots {
      * {@code fraction}). A line starts at 0 at time 0 and ends at the device's last chunk.
      */
     public static XYChart fileProgress(Table progress, String title) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("simulated time (s)").yAxisTitle("chunks held / chunks in the file").build();
-        XYStyler styler = chart.getStyler();
-        styler.setLegendVisible(false);
-        styler.setMarkerSize(0);
-        styler.setYAxisMin(0.0);
-        styler.setYAxisMax(1.0);
-        styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+        XYChart chart = fractionOverTime(title, "simulated time (s)", "chunks held / chunks in the file");
+        chart.getStyler().setLegendVisible(false);
         for (String device : devices(progress)) {
             Table rows = progress.where(progress.stringColumn("device").isEqualTo(device));
             List<Double> times = new ArrayList<>(List.of(0.0));
@@ -132,14 +132,7 @@ public final class Plots {
      * left out.
      */
     public static XYChart completionCdf(String title, Table... completions) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("completed at (simulated s)").yAxisTitle("fraction of receiving devices").build();
-        XYStyler styler = chart.getStyler();
-        styler.setLegendPosition(Styler.LegendPosition.InsideSE);
-        styler.setMarkerSize(0);
-        styler.setYAxisMin(0.0);
-        styler.setYAxisMax(1.0);
-        styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+        XYChart chart = fractionOverTime(title, "completed at (simulated s)", "fraction of receiving devices");
         for (Table t : completions) {
             List<Double> done = new ArrayList<>();
             int receivers = 0;
@@ -218,15 +211,8 @@ public final class Plots {
      * 0 s cannot be drawn and are left out. Each line steps up from 0 at its smallest value.
      */
     public static XYChart latencyCdf(String title, boolean logX, Table... cdfs) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle(logX ? "latency (s, log scale)" : "latency (s)").yAxisTitle("fraction ≤ latency").build();
-        XYStyler styler = chart.getStyler();
-        styler.setLegendPosition(Styler.LegendPosition.InsideSE);
-        styler.setMarkerSize(0);
-        styler.setYAxisMin(0.0);
-        styler.setYAxisMax(1.0);
-        styler.setXAxisLogarithmic(logX);
-        styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+        XYChart chart = fractionOverTime(title, logX ? "latency (s, log scale)" : "latency (s)", "fraction ≤ latency");
+        chart.getStyler().setXAxisLogarithmic(logX);
         for (Table cdf : cdfs) {
             boolean kinds = cdf.columnNames().contains("latency");
             Set<String> names = new LinkedHashSet<>();
