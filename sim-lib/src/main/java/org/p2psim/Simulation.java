@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.p2psim.client.Client;
 import org.p2psim.client.FileInfo;
+import org.p2psim.client.MessagePage;
 import org.p2psim.crypto.CommunityKey;
 import org.p2psim.crypto.DeviceId;
 import org.p2psim.crypto.Ed25519KeyPair;
@@ -72,6 +73,8 @@ import tech.tablesaw.selection.Selection;
  * }</pre>
  */
 public final class Simulation implements AutoCloseable {
+    /** Messages on one page of a scroll-back {@link #read}. */
+    public static final int READ_PAGE = 50;
     private final long seed;
     private final Path directory;
     private final boolean temporaryDirectory;
@@ -82,6 +85,7 @@ public final class Simulation implements AutoCloseable {
     private final Timeline timeline = new Timeline();
     private final Map<String, Device> devices = new LinkedHashMap<>();
     private final Map<String, String> namesById = new HashMap<>();
+    private final List<Device.StoreListener> storeListeners = new ArrayList<>();
     private final Builder settings;
     private final World world;
     private boolean started;
@@ -147,6 +151,7 @@ public final class Simulation implements AutoCloseable {
         devices.put(name, device);
         namesById.put(device.id().hex(), name);
         device.client().authorNames(namesById::get);
+        storeListeners.forEach(device::addStoreListener);
         network.attach(name, device);
         return device;
     }
@@ -293,6 +298,44 @@ public final class Simulation implements AutoCloseable {
         return author.client().sendMessage(channel, text);
     }
 
+    /** {@code device} answers the message {@code parentId} (which it must hold) with {@code text} now. Returns the answer's id. */
+    public String reply(String device, String parentId, String text) {
+        Device author = device(device);
+        timeline.record(SimEvent.reply(scheduler.now(), device, parentId, text));
+        return author.client().reply(parentId, text);
+    }
+
+    /**
+     * {@code device}'s user scrolls back through {@code channel} now: the newest page of
+     * {@value #READ_PAGE} messages, then up to {@code pages − 1} older ones. Returns how many
+     * messages they saw.
+     */
+    public int read(String device, String channel, int pages) {
+        if (pages < 1) {
+            throw new IllegalArgumentException("a read covers at least 1 page, was " + pages);
+        }
+        Client client = device(device).client();
+        timeline.record(SimEvent.read(scheduler.now(), device, channel, pages));
+        MessagePage page = client.getMessages(channel, READ_PAGE);
+        int seen = page.size();
+        for (int i = 1; i < pages && page.size() == READ_PAGE; i++) {
+            page = client.getMessages(channel, READ_PAGE, page.olderCursor());
+            seen += page.size();
+        }
+        metrics.read(device, seen);
+        return seen;
+    }
+
+    /**
+     * From now on, {@code listener} hears of every event any device stores (devices that join later
+     * included): how workloads react to what people see, e.g. by answering.
+     */
+    public Simulation onEventStored(Device.StoreListener listener) {
+        storeListeners.add(listener);
+        devices.values().forEach(d -> d.addStoreListener(listener));
+        return this;
+    }
+
     /**
      * {@code device} shares a file now: {@code content} under {@code name} and media type
      * {@code mime} in {@code channel}, as one meta event and a chunk event per 500 bytes.
@@ -365,6 +408,8 @@ public final class Simulation implements AutoCloseable {
         scheduler.at(event.time(), () -> {
             switch (event.kind()) {
                 case SimEvent.MESSAGE -> post(event.device(), event.channel(), event.text());
+                case SimEvent.REPLY -> reply(event.device(), event.parentId(), event.text());
+                case SimEvent.READ -> read(event.device(), event.channel(), event.pages());
                 case SimEvent.FILE -> upload(event.device(), event.channel(), event.fileContent(), event.fileName(), event.mime());
                 case SimEvent.JOIN -> join(event.device(), event.detail());
                 case SimEvent.LEAVE -> leave(event.device(), event.detail().equals("graceful"));
@@ -422,9 +467,9 @@ public final class Simulation implements AutoCloseable {
         return metrics.completeness(scheduler.now());
     }
 
-    /** Per device: events held, completeness and duplicates. */
+    /** Per device: events held, completeness, duplicates, online now, share of time online, and what its user read. */
     public Table devicesTable() {
-        return metrics.devicesTable();
+        return metrics.devicesTable(scheduler.now());
     }
 
     /**

@@ -109,6 +109,8 @@ public final class Client {
     private Function<String, String> authorNames = Function.identity();
     private FilePolicy filePolicy = FilePolicy.FETCH_ALL;
     private final Set<String> chosenFiles = new HashSet<>();
+    private double fetchShare = 1;
+    private long fetchSalt;
     private long declinedChunks;
 
     /**
@@ -522,7 +524,31 @@ public final class Client {
             case FETCH_ALL -> true;
             case FETCH_NONE -> false;
             case FETCH_CHOSEN -> chosenFiles.contains(fileId);
+            case FETCH_SHARE -> chosenFiles.contains(fileId) || shareOf(fileId) < fetchShare;
         };
+    }
+
+    /**
+     * Fetches a {@code share} of the files from now on ({@link FilePolicy#FETCH_SHARE}): a file is
+     * fetched when a hash of its id and {@code salt} falls below the share, so each device with its
+     * own salt picks its own files, and picks them again in every run.
+     */
+    public Client fetchShare(double share, long salt) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("fetch share must be in [0, 1], was " + share);
+        }
+        this.fetchShare = share;
+        this.fetchSalt = salt;
+        return setFilePolicy(FilePolicy.FETCH_SHARE);
+    }
+
+    /** A uniform number in [0, 1) decided by the file id and this device's salt. */
+    private double shareOf(String fileId) {
+        long z = Long.parseUnsignedLong(fileId.substring(0, 16), 16) ^ fetchSalt;
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        z ^= z >>> 31;
+        return (z >>> 11) * 0x1.0p-53;
     }
 
     /**

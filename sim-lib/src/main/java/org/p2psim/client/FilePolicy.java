@@ -19,5 +19,11 @@ public enum FilePolicy {
     /** Store no file's chunks (a lurker on a metered phone). */
     FETCH_NONE,
     /** Store the chunks of the files chosen with {@link Client#chooseFile} only. */
-    FETCH_CHOSEN
+    FETCH_CHOSEN,
+    /**
+     * Store the chunks of a share of the files, chosen by a hash of each file's id and the
+     * device's salt ({@link Client#fetchShare}), and of the files chosen with {@link Client#chooseFile}:
+     * a lurker's selective downloads, the same in every run and replay with the same seed.
+     */
+    FETCH_SHARE
 }

@@ -1,5 +1,6 @@
 package org.p2psim.device;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.p2psim.client.Client;
@@ -48,6 +49,7 @@ public final class Device implements Endpoint {
     private final DeviceClock clock;
     private final long peerExchangeInterval;
     private final Client client;
+    private final List<StoreListener> storeListeners = new ArrayList<>();
     private boolean started;
     private boolean online = true;
 
@@ -67,7 +69,7 @@ public final class Device implements Endpoint {
         this.sealer = setup.sealer();
         this.verifier = new PacketVerifier(world.members(), world.skewWindow(), world.signatures());
         this.client = new Client(this::author, store, nonces, peers::list, () -> online);
-        world.metrics().device(name);
+        world.metrics().device(name, world.scheduler().now());
     }
 
     public String name() {
@@ -225,9 +227,24 @@ public final class Device implements Endpoint {
             if (started) {
                 strategy.onEventStored(event.id(), content.authoredTs());
             }
+            for (StoreListener listener : storeListeners) {
+                listener.stored(this, event.id(), content, now);
+            }
         } else {
             world.metrics().duplicate(name);
         }
+    }
+
+    /** From now on, {@code listener} hears of every event this device stores, its own and received ones. */
+    public void addStoreListener(StoreListener listener) {
+        storeListeners.add(listener);
+    }
+
+    /** Hears of the events a device stores (after the store accepted them, so never of a duplicate). */
+    @FunctionalInterface
+    public interface StoreListener {
+        /** {@code device} stored the event {@code id} saying {@code content} at simulated time {@code at}. */
+        void stored(Device device, EventId id, EventContent content, long at);
     }
 
     @Override

@@ -164,7 +164,7 @@ public final class RunDirectory {
         tables.put("completeness", m.completeness(step, end));
         tables.put("packets", m.packets());
         tables.put("undelivered", m.undelivered());
-        tables.put("devices", m.devicesTable());
+        tables.put("devices", m.devicesTable(end));
         tables.put("rejected_events", m.rejectedEvents());
         tables.put("latencies", m.latencies());
         tables.put("latency_cdf", m.latencyCdf());

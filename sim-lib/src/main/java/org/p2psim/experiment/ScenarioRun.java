@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.p2psim.Simulation;
 import org.p2psim.net.Network;
@@ -18,7 +19,10 @@ import org.p2psim.scenario.ScheduledAction;
 import org.p2psim.sim.RandomStreams;
 import org.p2psim.sim.SimEvent;
 import org.p2psim.sim.SimTime;
+import org.p2psim.event.Message;
+import org.p2psim.scenario.Datasets;
 import org.p2psim.workload.Generator;
+import org.p2psim.workload.Profile;
 import org.p2psim.workload.WorkloadContext;
 
 /**
@@ -163,6 +167,7 @@ public final class ScenarioRun {
         private final NetSpec net;
         private final RandomStreams streams;
         private final Map<String, Duration> joiners;
+        private final Map<String, Profile> profiles;
 
         Wiring(Simulation sim) {
             this.sim = sim;
@@ -170,6 +175,7 @@ public final class ScenarioRun {
             this.net = scenario.net();
             this.streams = new RandomStreams(sim.seed());
             this.joiners = scenario.joiners();
+            this.profiles = scenario.profilesOfDevices();
         }
 
         void install() {
@@ -192,15 +198,40 @@ public final class ScenarioRun {
             if (replay != null) {
                 // 3'. the recorded real-world events, in the order they happened
                 replay.forEach(this::enact);
+                configureProfiledDevices();
                 return;
             }
-            // 3. device actions, then 4. the workload's events
+            // 3. device actions, 4. the profiles' device settings, then 5. the workload's events
             for (ScheduledAction s : byTime) {
                 if (s.action().isDeviceAction()) {
                     enact(simEvent(SimTime.of(s.at()), s.action()));
                 }
             }
+            configureProfiledDevices();
             generators.stream().filter(g -> !g.name().equals("history")).forEach(g -> g.install(this));
+        }
+
+        /**
+         * Gives each device with a profile its connection and its share of files to fetch, when it
+         * is there: settings of the device, not real-world events, so a replay applies them too.
+         */
+        private void configureProfiledDevices() {
+            for (String device : devices()) {
+                Profile profile = profiles.get(device);
+                if (profile != null) {
+                    sim.scheduler().at(presentFrom(device), () -> configure(device, profile));
+                }
+            }
+        }
+
+        private void configure(String device, Profile profile) {
+            Profile.Connection c = profile.connection();
+            if (c.limitsBandwidth()) {
+                network.device(device).uplink(c.uplink()).downlink(c.downlink());
+            }
+            if (profile.downloads() < 1) {
+                sim.device(device).client().fetchShare(profile.downloads(), streams.stream("workload/downloads/" + device).nextLong());
+            }
         }
 
         private SimEvent simEvent(long at, Action action) {
@@ -277,6 +308,56 @@ public final class ScenarioRun {
         @Override
         public void post(long at, String device, String channel, String text) {
             enact(SimEvent.message(at, device, channel, text));
+        }
+
+        @Override
+        public Profile profileOf(String device) {
+            return profiles.get(device);
+        }
+
+        @Override
+        public List<Path> images() {
+            return Datasets.images();
+        }
+
+        @Override
+        public void reply(long at, String device, String parentId, String text, Consumer<String> posted) {
+            sim.scheduler().at(at, () -> posted.accept(sim.reply(device, parentId, text)));
+        }
+
+        @Override
+        public void read(long at, String device, String channel, int pages) {
+            enact(SimEvent.read(at, device, channel, pages));
+        }
+
+        @Override
+        public void upload(long at, String device, String channel, Path file) {
+            sim.scheduler().at(at, () -> sim.upload(device, channel, file));
+        }
+
+        @Override
+        public void leave(long at, String device, boolean graceful) {
+            enact(new SimEvent(at, SimEvent.LEAVE, device, graceful ? "graceful" : "abrupt"));
+        }
+
+        @Override
+        public void reconnect(long at, String device) {
+            enact(new SimEvent(at, SimEvent.RECONNECT, device, ""));
+        }
+
+        @Override
+        public void at(long at, Runnable action) {
+            sim.scheduler().at(at, action);
+        }
+
+        @Override
+        public void onMessage(MessageListener listener) {
+            sim.onEventStored((device, id, content, at) -> {
+                if (content.payload() instanceof Message && !content.author().equals(device.id())) {
+                    listener.received(device.name(), id.hex(), sim.deviceNameOf(content.author().hex()),
+                            content.payload().channelId(), at);
+                }
+            });
         }
     }
 }

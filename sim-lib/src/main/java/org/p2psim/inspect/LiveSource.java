@@ -82,7 +82,7 @@ final class LiveSource implements Source {
 
     @Override
     public Table devicesTable() {
-        return sim.metrics().devicesTable();
+        return sim.devicesTable();
     }
 
     @Override

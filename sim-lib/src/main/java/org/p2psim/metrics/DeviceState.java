@@ -17,6 +17,12 @@ final class DeviceState {
     final String name;
     final int index;
     boolean online = true;
+    /** When the device appeared (µs), and its online time up to {@link #onlineSince} (µs). */
+    long presentFrom;
+    long onlineBefore;
+    long onlineSince;
+    long reads;
+    long messagesRead;
     int heldTruth;
     final StepSeries held = new StepSeries();
     long duplicates;
@@ -31,9 +37,18 @@ final class DeviceState {
     private long[] storedAt = new long[0];
     private LongList[] fromAuthor = NO_LISTS;
 
-    DeviceState(String name, int index) {
+    DeviceState(String name, int index, long presentFrom) {
         this.name = name;
         this.index = index;
+        this.presentFrom = presentFrom;
+        this.onlineSince = presentFrom;
+    }
+
+    /** The share of its time since it appeared that the device has been online, at {@code now}. */
+    double onlineShare(long now) {
+        long present = now - presentFrom;
+        long onlineTime = onlineBefore + (online ? Math.max(0, now - onlineSince) : 0);
+        return present <= 0 ? (online ? 1 : 0) : onlineTime / (double) present;
     }
 
     /** When the event with creation sequence {@code seq} was stored here, or {@link #NOT_HELD}. */

@@ -115,14 +115,23 @@ public final class Metrics {
      * events created before do not wait for it.
      */
     public void device(String device) {
-        register(device);
+        device(device, 0);
+    }
+
+    /** As {@link #device(String)}, for a device that appears at {@code at} (µs): its online share counts from then. */
+    public void device(String device, long at) {
+        register(device, at);
     }
 
     private DeviceState register(String name) {
+        return register(name, 0);
+    }
+
+    private DeviceState register(String name, long at) {
         DeviceState d = devices.get(name);
         if (d == null) {
             Objects.requireNonNull(name, "device name");
-            d = new DeviceState(name, byIndex.size());
+            d = new DeviceState(name, byIndex.size(), at);
             devices.put(name, d);
             byIndex.add(d);
             onlineCount++;
@@ -144,6 +153,11 @@ public final class Metrics {
             return;
         }
         d.online = online;
+        if (online) {
+            d.onlineSince = at;
+        } else {
+            d.onlineBefore += Math.max(0, at - d.onlineSince);
+        }
         int change = online ? 1 : -1;
         onlineCount += change;
         if (d.heldTruth < events.size()) {
@@ -254,6 +268,22 @@ public final class Metrics {
     }
 
     /** An event packet reached {@code device}, which already held the event. */
+    /** {@code device}'s user read back {@code messages} messages in one scroll-back session. */
+    public void read(String device, int messages) {
+        DeviceState d = register(device);
+        d.reads++;
+        d.messagesRead += messages;
+    }
+
+    /** The share of its time since it appeared that {@code device} has been online, at {@code now} (µs). */
+    public double onlineShare(String device, long now) {
+        DeviceState d = devices.get(device);
+        if (d == null) {
+            throw new IllegalArgumentException("no device named '" + device + "'; devices are " + devices.keySet());
+        }
+        return d.onlineShare(now);
+    }
+
     public void duplicate(String device) {
         register(device).duplicates++;
     }
@@ -539,21 +569,31 @@ public final class Metrics {
         return counts("undelivered packets", "packets", byReason);
     }
 
-    /** Per device: events held, completeness, duplicate event packets received, and whether it is online. */
-    public Table devicesTable() {
+    /**
+     * Per device: events held, completeness, duplicate event packets received, whether it is online,
+     * the share of its time online since it appeared (up to {@code now}, µs), and the scroll-back
+     * sessions its user read with the messages they saw.
+     */
+    public Table devicesTable(long now) {
         StringColumn device = StringColumn.create("device");
         IntColumn held = IntColumn.create("held");
         DoubleColumn complete = DoubleColumn.create("completeness");
         LongColumn dupes = LongColumn.create("duplicates");
         BooleanColumn online = BooleanColumn.create("online");
+        DoubleColumn share = DoubleColumn.create("online_share");
+        LongColumn reads = LongColumn.create("reads");
+        LongColumn read = LongColumn.create("messages_read");
         for (DeviceState d : byIndex) {
             device.append(d.name);
             held.append(d.heldTruth);
             complete.append(completeness(d.name));
             dupes.append(d.duplicates);
             online.append(d.online);
+            share.append(d.onlineShare(now));
+            reads.append(d.reads);
+            read.append(d.messagesRead);
         }
-        return Table.create("devices", device, held, complete, dupes, online);
+        return Table.create("devices", device, held, complete, dupes, online, share, reads, read);
     }
 
     /** Events refused by receivers, by reason. */

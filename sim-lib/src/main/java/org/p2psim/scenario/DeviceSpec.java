@@ -2,7 +2,10 @@ package org.p2psim.scenario;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The devices of a scenario at the start of the run (devices that join later are schedule actions).
@@ -15,13 +18,16 @@ import java.util.List;
  * @param skewWindow      largest accepted difference between a packet's timestamp and the receiver's clock
  * @param maxPeers        most peers a device learns by discovery
  * @param peerExchange    how often devices send their peer lists; zero turns peer exchange off
+ * @param profiles        the behaviour profiles of the devices, by weight, in order (empty: no profiles);
+ *                        see {@link #profileAssignment()}
  */
 public record DeviceSpec(int count, List<String> names, Duration clockOffsetSd, double clockDriftPpmSd,
-                         Duration skewWindow, int maxPeers, Duration peerExchange) {
+                         Duration skewWindow, int maxPeers, Duration peerExchange, Map<String, Double> profiles) {
     public static final int MAX_DEVICES = 10_000;
 
     public DeviceSpec {
         names = List.copyOf(names);
+        profiles = Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
         if (!names.isEmpty() && names.size() != count) {
             throw new IllegalArgumentException("devices.count must equal the number of devices.names (" + names.size() + "), was " + count);
         }
@@ -29,12 +35,63 @@ public record DeviceSpec(int count, List<String> names, Duration clockOffsetSd, 
 
     /** {@code count} devices with generated names and the simulator's defaults otherwise. */
     public static DeviceSpec count(int count) {
-        return new DeviceSpec(count, List.of(), Duration.ZERO, 0, Duration.ofSeconds(60), 8, Duration.ofSeconds(60));
+        return new DeviceSpec(count, List.of(), Duration.ZERO, 0, Duration.ofSeconds(60), 8, Duration.ofSeconds(60), Map.of());
     }
 
     /** Devices with these names and the simulator's defaults otherwise. */
     public static DeviceSpec named(List<String> names) {
-        return new DeviceSpec(names.size(), names, Duration.ZERO, 0, Duration.ofSeconds(60), 8, Duration.ofSeconds(60));
+        return new DeviceSpec(names.size(), names, Duration.ZERO, 0, Duration.ofSeconds(60), 8, Duration.ofSeconds(60), Map.of());
+    }
+
+    /** These devices with another count (and generated names). */
+    public DeviceSpec withCount(int newCount) {
+        return new DeviceSpec(newCount, List.of(), clockOffsetSd, clockDriftPpmSd, skewWindow, maxPeers, peerExchange, profiles);
+    }
+
+    /**
+     * Which profile each device present at the start follows: the devices are dealt out in order, in
+     * blocks, one block per profile of {@link #profiles} in its order, of sizes proportional to the
+     * weights (largest remainders round, ties to the earlier profile). Empty without profiles.
+     */
+    public Map<String, String> profileAssignment() {
+        Map<String, String> result = new LinkedHashMap<>();
+        if (profiles.isEmpty()) {
+            return result;
+        }
+        List<String> order = new ArrayList<>(profiles.keySet());
+        int[] sizes = blockSizes(order);
+        List<String> devices = deviceNames();
+        int next = 0;
+        for (int p = 0; p < order.size(); p++) {
+            for (int i = 0; i < sizes[p]; i++) {
+                result.put(devices.get(next++), order.get(p));
+            }
+        }
+        return result;
+    }
+
+    private int[] blockSizes(List<String> order) {
+        double total = profiles.values().stream().mapToDouble(Double::doubleValue).sum();
+        int[] sizes = new int[order.size()];
+        double[] remainders = new double[order.size()];
+        int dealt = 0;
+        for (int p = 0; p < order.size(); p++) {
+            double exact = count * profiles.get(order.get(p)) / total;
+            sizes[p] = (int) Math.floor(exact);
+            remainders[p] = exact - sizes[p];
+            dealt += sizes[p];
+        }
+        for (; dealt < count; dealt++) {
+            int best = 0;
+            for (int p = 1; p < order.size(); p++) {
+                if (remainders[p] > remainders[best]) {
+                    best = p;
+                }
+            }
+            sizes[best]++;
+            remainders[best] = -1;
+        }
+        return sizes;
     }
 
     /** The names of the devices present at the start, in order. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.p2psim.crypto.SignatureMode;
 import org.p2psim.device.Topology;
+import org.p2psim.workload.Profile;
 import org.p2psim.workload.WorkloadSpec;
 
 /**
@@ -126,6 +127,13 @@ public record Scenario(String name, String description, Duration duration, Long 
         List<String> all = new ArrayList<>(deviceNames());
         all.addAll(joiners().keySet());
         return all;
+    }
+
+    /** The profile each device follows (devices without one are left out), in device order. */
+    public Map<String, Profile> profilesOfDevices() {
+        Map<String, Profile> result = new LinkedHashMap<>();
+        devices.profileAssignment().forEach((device, profile) -> result.put(device, workload.profiles().get(profile)));
+        return result;
     }
 
     /** The canonical YAML of this scenario: every field explicit; {@link #parse} reads it back to an equal scenario. */

@@ -43,7 +43,7 @@ public final class ScenarioFiles {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private static final String RESOURCE_DIR = "scenarios/";
+    static final String RESOURCE_DIR = "scenarios/";
 
     private ScenarioFiles() {}
 
@@ -123,7 +123,7 @@ public final class ScenarioFiles {
         TreeSet<String> names = new TreeSet<>();
         for (Path dir : directories()) {
             try (Stream<Path> files = Files.list(dir)) {
-                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).map(ScenarioFiles::stem).forEach(names::add);
+                files.map(p -> p.getFileName().toString()).filter(ScenarioFiles::isScenarioFile).map(ScenarioFiles::stem).forEach(names::add);
             } catch (IOException e) {
                 // an unreadable directory contributes nothing
             }
@@ -141,14 +141,15 @@ public final class ScenarioFiles {
                 URL url = roots.nextElement();
                 if (url.getProtocol().equals("file")) {
                     try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-                        files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).map(ScenarioFiles::stem)
+                        files.map(p -> p.getFileName().toString()).filter(ScenarioFiles::isScenarioFile).map(ScenarioFiles::stem)
                                 .forEach(names::add);
                     }
                 } else if (url.openConnection() instanceof JarURLConnection jar) {
                     jar.setUseCaches(false);
                     try (JarFile file = jar.getJarFile()) {
                         file.stream().map(JarEntry::getName)
-                                .filter(n -> n.startsWith(RESOURCE_DIR) && n.endsWith(".yaml") && n.indexOf('/', RESOURCE_DIR.length()) < 0)
+                                .filter(n -> n.startsWith(RESOURCE_DIR) && n.indexOf('/', RESOURCE_DIR.length()) < 0
+                                        && isScenarioFile(n.substring(RESOURCE_DIR.length())))
                                 .map(n -> stem(n.substring(RESOURCE_DIR.length()))).forEach(names::add);
                     }
                 }
@@ -203,6 +204,11 @@ public final class ScenarioFiles {
         } catch (IOException e) {
             throw new ScenarioException("", "", "cannot read scenario file '" + file + "': " + e.getMessage());
         }
+    }
+
+    /** A .yaml file of the scenarios directory that is a scenario (the profile library is not). */
+    private static boolean isScenarioFile(String fileName) {
+        return fileName.endsWith(".yaml") && !fileName.equals(Profiles.FILE);
     }
 
     static String stem(String fileName) {

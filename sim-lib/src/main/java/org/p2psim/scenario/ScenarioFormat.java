@@ -5,19 +5,23 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.p2psim.crypto.SignatureMode;
 import org.p2psim.device.Topology;
 import org.p2psim.net.Packet;
 import org.p2psim.sim.SimTime;
 import org.p2psim.workload.HistorySpec;
 import org.p2psim.workload.MessagesSpec;
+import org.p2psim.workload.Profile;
 import org.p2psim.workload.WorkloadSpec;
 
 /**
@@ -59,6 +63,7 @@ final class ScenarioFormat {
         List<ScheduledAction> schedule = readSchedule(f.get("schedule"), names, duration);
         Map<String, Duration> joins = joins(schedule);
         WorkloadSpec workload = readWorkload(f.get("workload"), names, joins, duration);
+        workload = withUsedProfiles(workload, f.get("devices").child("profiles"), devices.profiles().keySet());
         return new Scenario(name, description, duration, seed, devices, topology, net, sync, signatures, workload, schedule);
     }
 
@@ -70,7 +75,7 @@ final class ScenarioFormat {
 
     private static DeviceSpec readDevices(Node node) {
         Node.Fields f = node.fields("a map with count or names", "count", "names", "clockOffsetSd", "clockDriftPpmSd", "skewWindow",
-                "maxPeers", "peerExchange");
+                "maxPeers", "peerExchange", "profiles");
         List<String> names = f.has("names") ? f.get("names").names("device name") : List.of();
         int count;
         if (f.has("count")) {
@@ -92,7 +97,31 @@ final class ScenarioFormat {
         Duration skew = f.positiveDuration("skewWindow", d.skewWindow());
         int maxPeers = f.integer("maxPeers", 1, DeviceSpec.MAX_DEVICES, d.maxPeers());
         Duration peerExchange = f.duration("peerExchange", d.peerExchange());
-        return new DeviceSpec(count, names, offsetSd, driftSd, skew, maxPeers, peerExchange);
+        return new DeviceSpec(count, names, offsetSd, driftSd, skew, maxPeers, peerExchange, readMix(f.get("profiles")));
+    }
+
+    /** {@code profiles: NAME} or {@code profiles: {NAME: weight, …}}; the names are checked against the workload's profiles later. */
+    private static Map<String, Double> readMix(Node node) {
+        Map<String, Double> mix = new LinkedHashMap<>();
+        if (node.isMissing()) {
+            return mix;
+        }
+        if (node.json().isValueNode()) {
+            mix.put(node.name("a profile name"), 1.0);
+            return mix;
+        }
+        if (!node.isMap() || node.json().isEmpty()) {
+            throw node.mustBe("a profile name or a map of profile name to weight ({desktop: 2, mobile-ios: 3})");
+        }
+        node.json().fieldNames().forEachRemaining(name -> {
+            Node weight = node.child(name);
+            double w = weight.number("a weight > 0");
+            if (!(w > 0)) {
+                throw weight.mustBe("a weight > 0");
+            }
+            mix.put(name, w);
+        });
+        return mix;
     }
 
     // ---- topology ----
@@ -281,14 +310,41 @@ final class ScenarioFormat {
         if (node.isMissing()) {
             return WorkloadSpec.NONE;
         }
-        Node.Fields f = node.fields("a map with channels, history and messages", "channels", "history", "messages");
+        Node.Fields f = node.fields("a map with channels, history, messages, profiles, startOfDay and maxThread", "channels",
+                "history", "messages", "profiles", "startOfDay", "maxThread");
         List<String> channels = f.has("channels") ? f.get("channels").names("channel name") : WorkloadSpec.DEFAULT_CHANNELS;
         if (channels.isEmpty()) {
             throw f.get("channels").error("must name at least one channel");
         }
         HistorySpec history = readHistory(f.get("history"), devices, channels);
         MessagesSpec messages = readMessages(f.get("messages"), devices, joins, duration);
-        return new WorkloadSpec(channels, history, messages);
+        Map<String, Profile> profiles = ProfileFormat.readAll(f.get("profiles"), Profiles.builtin());
+        LocalTime startOfDay = f.has("startOfDay") ? ProfileFormat.timeOfDay(f.get("startOfDay")) : WorkloadSpec.DEFAULT_START_OF_DAY;
+        int maxThread = f.integer("maxThread", 2, 1_000_000, WorkloadSpec.DEFAULT_MAX_THREAD);
+        return new WorkloadSpec(channels, history, messages, profiles, startOfDay, maxThread);
+    }
+
+    /**
+     * The workload with every profile the devices use: the scenario's own, and the built-ins it
+     * names ({@code scenarios/profiles.yaml}). A name that is neither is an error at {@code mixNode}.
+     */
+    private static WorkloadSpec withUsedProfiles(WorkloadSpec w, Node mixNode, Collection<String> used) {
+        Map<String, Profile> all = new LinkedHashMap<>(w.profiles());
+        Map<String, Profile> builtin = Profiles.builtin();
+        for (String name : used) {
+            if (!all.containsKey(name)) {
+                Profile p = builtin.get(name);
+                if (p == null) {
+                    Set<String> known = new TreeSet<>(builtin.keySet());
+                    known.addAll(w.profiles().keySet());
+                    Node at = mixNode.json().isValueNode() ? mixNode : mixNode.child(name);
+                    throw at.error("names the profile '" + name + "', which is neither built in nor in workload.profiles; known: "
+                            + String.join(", ", known));
+                }
+                all.put(name, p);
+            }
+        }
+        return new WorkloadSpec(w.channels(), w.history(), w.messages(), all, w.startOfDay(), w.maxThread());
     }
 
     private static HistorySpec readHistory(Node node, List<String> devices, List<String> channels) {
@@ -609,6 +665,10 @@ final class ScenarioFormat {
         o.put("skewWindow", Units.formatDuration(d.skewWindow()));
         o.put("maxPeers", d.maxPeers());
         o.put("peerExchange", Units.formatDuration(d.peerExchange()));
+        if (!d.profiles().isEmpty()) {
+            ObjectNode mix = o.putObject("profiles");
+            d.profiles().forEach(mix::put);
+        }
         return o;
     }
 
@@ -693,6 +753,12 @@ final class ScenarioFormat {
         if (!m.devices().isEmpty()) {
             messages.set("devices", names(m.devices()));
         }
+        if (!w.profiles().isEmpty()) {
+            ObjectNode profiles = o.putObject("profiles");
+            ProfileFormat.writeAll(w.profiles()).forEach(profiles::set);
+        }
+        o.put("startOfDay", w.startOfDay().toString());
+        o.put("maxThread", w.maxThread());
         return o;
     }
 

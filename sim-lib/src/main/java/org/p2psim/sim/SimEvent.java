@@ -1,6 +1,7 @@
 package org.p2psim.sim;
 
 import java.util.Base64;
+import java.util.List;
 
 /**
  * One real-world event of the timeline (the seed's {@code sim_events}): at simulated time
@@ -8,8 +9,10 @@ import java.util.Base64;
  *
  * <p>Kinds: {@code message} (detail: channel, a tab, the text), {@code file} (detail: channel, name,
  * media type and the content in base64, separated by tabs: everything a replay needs to share the
- * same bytes again), {@code join} (detail: the bootstrap peer), {@code leave} (detail:
- * {@code graceful} or {@code abrupt}), {@code reconnect} (no detail).
+ * same bytes again), {@code reply} (detail: the id of the message answered, a tab, the text),
+ * {@code read} (a scroll-back session; detail: channel, a tab, the number of pages), {@code join}
+ * (detail: the bootstrap peer), {@code leave} (detail: {@code graceful} or {@code abrupt}),
+ * {@code reconnect} (no detail).
  */
 public record SimEvent(long time, String kind, String device, String detail) {
     public static final String MESSAGE = "message";
@@ -17,10 +20,14 @@ public record SimEvent(long time, String kind, String device, String detail) {
     public static final String JOIN = "join";
     public static final String LEAVE = "leave";
     public static final String RECONNECT = "reconnect";
+    public static final String REPLY = "reply";
+    public static final String READ = "read";
+    /** Every kind, in the order of the documentation. */
+    public static final List<String> KINDS = List.of(MESSAGE, FILE, REPLY, READ, JOIN, LEAVE, RECONNECT);
 
     public SimEvent {
-        if (!kind.equals(MESSAGE) && !kind.equals(FILE) && !kind.equals(JOIN) && !kind.equals(LEAVE) && !kind.equals(RECONNECT)) {
-            throw new IllegalArgumentException("sim event kind must be one of [message, file, join, leave, reconnect], was '" + kind + "'");
+        if (!KINDS.contains(kind)) {
+            throw new IllegalArgumentException("sim event kind must be one of " + KINDS + ", was '" + kind + "'");
         }
         if (kind.equals(FILE) && detail.split("\t", -1).length != 4) {
             throw new IllegalArgumentException("a file sim event's detail is channel, name, type and base64 content"
@@ -68,10 +75,35 @@ public record SimEvent(long time, String kind, String device, String detail) {
         return new SimEvent(time, MESSAGE, device, channel + "\t" + text);
     }
 
+    /** {@code device} answers the message {@code parentId} with {@code text}. */
+    public static SimEvent reply(long time, String device, String parentId, String text) {
+        return new SimEvent(time, REPLY, device, parentId + "\t" + text);
+    }
+
+    /** {@code device}'s user scrolls back {@code pages} pages of {@code channel}. */
+    public static SimEvent read(long time, String device, String channel, int pages) {
+        if (channel.indexOf('\t') >= 0) {
+            throw new IllegalArgumentException("channel names cannot contain a tab: '" + channel + "'");
+        }
+        return new SimEvent(time, READ, device, channel + "\t" + pages);
+    }
+
+    /** The id of the message a {@code reply} answers. */
+    public String parentId() {
+        return channel();
+    }
+
+    /** The pages of a {@code read}. */
+    public int pages() {
+        return Integer.parseInt(text());
+    }
+
+    /** The channel of a {@code message}, {@code file} or {@code read} event. */
     public String channel() {
         return detail.substring(0, detail.indexOf('\t'));
     }
 
+    /** The text of a {@code message} or {@code reply} event. */
     public String text() {
         return detail.substring(detail.indexOf('\t') + 1);
     }

@@ -10,7 +10,19 @@ public final class Lorem {
             + " consequat duis aute irure in reprehenderit voluptate velit esse cillum eu fugiat nulla pariatur excepteur"
             + " sint occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum").split(" ");
 
+    /**
+     * Longest generated text: a message must fit one event packet of the default MTU; the seed
+     * models longer texts as file attachments.
+     */
+    public static final int MAX_LENGTH = 1000;
+
     private Lorem() {}
+
+    /** A length ≥ 1 of mean about {@code mean}: geometric, as chat messages are mostly short with a long tail, capped at {@link #MAX_LENGTH}. */
+    public static int length(RandomGenerator random, int mean) {
+        int drawn = ProfileActivity.geometric(random, mean);
+        return Math.min(MAX_LENGTH, drawn);
+    }
 
     /** Words separated by spaces, the first capitalised, cut to exactly {@code length} characters (≥ 1). */
     public static String text(RandomGenerator random, int length) {

@@ -104,7 +104,7 @@ class RunDirectoryTest {
         assertEquals(Set.of("message", "leave", "reconnect", "join"), new TreeSet<>(events.stringColumn("kind").asSet()));
         assertTrue(packets.stringColumn("reason").asSet().contains("partition"), "the scheduled partition dropped packets");
         assertTrue(packets.intColumn("duplicate").asSet().contains(1), "the network duplicated some packets");
-        assertEquals(r.simulation().metrics().devicesTable().rowCount(), run.metrics("devices").rowCount());
+        assertEquals(r.simulation().devicesTable().rowCount(), run.metrics("devices").rowCount());
     }
 
     @Test

@@ -453,9 +453,11 @@ class MetricsTest {
         assertEquals(List.of(1.0, 0.0, 1.0, 0.5, 1.0, 1.0, 1.0, 1.0), curve.doubleColumn("completeness").asList());
         Table sampled = m.completeness(s(2), s(4));
         assertEquals(List.of(1.0, 0.0, 1.0, 0.5, 1.0, 1.0), sampled.doubleColumn("completeness").asList());
-        Table devices = m.devicesTable();
-        assertEquals(List.of("device", "held", "completeness", "duplicates", "online"), devices.columnNames());
+        Table devices = m.devicesTable(s(5));
+        assertEquals(List.of("device", "held", "completeness", "duplicates", "online", "online_share", "reads", "messages_read"),
+                devices.columnNames());
         assertEquals(List.of(false, true), devices.booleanColumn("online").asList());
+        assertEquals(List.of(0.8, 1.0), devices.doubleColumn("online_share").asList(), "a was offline from 4 s of 5");
         assertEquals(1L, devices.longColumn("duplicates").get(1));
         assertEquals(1L, m.duplicates());
     }

@@ -15,55 +15,8 @@ import org.p2psim.sim.SimTime;
 /** Poisson arrivals per device from their own streams, lorem text of the asked length, history only for devices there at the start. */
 class PoissonMessagesTest {
 
-    /** Records what generators ask for. */
-    static final class Recorder implements WorkloadContext {
-        final List<String> devices;
-        final Map<String, Long> joins;
-        final long end;
-        final RandomStreams streams;
-        final List<Object[]> posts = new ArrayList<>();
-        final List<Object[]> history = new ArrayList<>();
-
-        Recorder(long seed, List<String> devices, Map<String, Long> joins, long end) {
-            this.devices = devices;
-            this.joins = joins;
-            this.end = end;
-            this.streams = new RandomStreams(seed);
-        }
-
-        @Override
-        public List<String> devices() {
-            return devices;
-        }
-
-        @Override
-        public long presentFrom(String device) {
-            return joins.getOrDefault(device, 0L);
-        }
-
-        @Override
-        public long end() {
-            return end;
-        }
-
-        @Override
-        public RandomGenerator random(String name) {
-            return streams.stream("workload/" + name);
-        }
-
-        @Override
-        public void history(String device, int count, String channel) {
-            history.add(new Object[] {device, count, channel});
-        }
-
-        @Override
-        public void post(long at, String device, String channel, String text) {
-            posts.add(new Object[] {at, device, channel, text});
-        }
-    }
-
-    private static Recorder install(long seed, MessagesSpec spec, Map<String, Long> joins) {
-        Recorder r = new Recorder(seed, List.of("a", "b", "c", "late"), joins, SimTime.of(Duration.ofHours(10)));
+    private static RecordingContext install(long seed, MessagesSpec spec, Map<String, Long> joins) {
+        RecordingContext r = new RecordingContext(seed, List.of("a", "b", "c", "late"), joins, SimTime.of(Duration.ofHours(10)));
         new PoissonMessages(spec, List.of("general", "random")).install(r);
         return r;
     }
@@ -71,7 +24,7 @@ class PoissonMessagesTest {
     @Test
     void arrivalsFollowTheRatePerDevice() {
         MessagesSpec spec = new MessagesSpec(2, Duration.ZERO, null, 40, List.of());
-        Recorder r = install(1, spec, Map.of());
+        RecordingContext r = install(1, spec, Map.of());
         // 4 devices × 2/min × 600 min = 4800 expected; Poisson sd ≈ 69
         assertTrue(Math.abs(r.posts.size() - 4800) < 4 * 69, "arrivals: " + r.posts.size());
         for (Object[] p : r.posts) {
@@ -97,7 +50,7 @@ class PoissonMessagesTest {
     void arrivalsRespectStartUntilJoinsAndTheDeviceList() {
         long join = SimTime.of(Duration.ofMinutes(20));
         MessagesSpec spec = new MessagesSpec(3, Duration.ofMinutes(5), Duration.ofMinutes(40), 10, List.of("a", "late"));
-        Recorder r = install(3, spec, Map.of("late", join));
+        RecordingContext r = install(3, spec, Map.of("late", join));
         assertTrue(r.posts.stream().allMatch(p -> p[1].equals("a") || p[1].equals("late")));
         assertTrue(r.posts.stream().allMatch(p -> (long) p[0] >= SimTime.of(Duration.ofMinutes(5)) && (long) p[0] < SimTime.of(Duration.ofMinutes(40))));
         assertTrue(r.posts.stream().filter(p -> p[1].equals("late")).allMatch(p -> (long) p[0] > join));
@@ -106,10 +59,10 @@ class PoissonMessagesTest {
 
     @Test
     void historyGoesToDevicesPresentAtTheStart() {
-        Recorder r = new Recorder(1, List.of("a", "b", "late"), Map.of("late", 5L), 100);
+        RecordingContext r = new RecordingContext(1, List.of("a", "b", "late"), Map.of("late", 5L), 100);
         new HistoryGenerator(HistorySpec.each(3), List.of("general")).install(r);
         assertEquals(2, r.history.size());
-        Recorder byDevice = new Recorder(1, List.of("a", "b"), Map.of(), 100);
+        RecordingContext byDevice = new RecordingContext(1, List.of("a", "b"), Map.of(), 100);
         new HistoryGenerator(new HistorySpec(0, Map.of("b", 9), "dev"), List.of("general", "dev")).install(byDevice);
         assertEquals(1, byDevice.history.size());
         assertEquals(List.of("b", 9, "dev"), List.of(byDevice.history.get(0)));
