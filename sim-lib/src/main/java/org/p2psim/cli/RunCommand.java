@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         description = "Run one scenario for its duration into a run directory: summary.json, metrics/*.csv, run.sqlite"
                 + " (sim_events, packet_log), devices/*.sqlite and scenario.yaml (the effective scenario).",
         footer = {"", "Examples:", "  p2psim run two-peers --seed 7 --out runs/demo --json",
-            "  p2psim run scenarios/twenty-devices.yaml --set net.loss=0.2 --set duration=5m"})
+            "  p2psim run scenarios/twenty-devices.yaml --set net.loss=0.2 --set duration=5m",
+            "  p2psim run conference --small"})
 final class RunCommand implements Callable<Integer> {
     /** Progress goes to stderr when it is a terminal, or once a run has taken this long. */
     static final double PROGRESS_AFTER_SECONDS = 3;
@@ -50,6 +51,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "override a scenario field by its path, e.g. net.loss=0.2, duration=10m, sync.bytes=800; repeatable")
     List<String> sets = new ArrayList<>();
+
+    @Option(names = "--small", description = "run the scenario at its small size (its `small` overrides), as CI and notebooks do")
+    boolean small;
 
     @Option(names = "--json", description = "print the summary as JSON")
     boolean json;
@@ -80,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
             overrides.remove(kv[0]);
             overrides.put(kv[0], kv[1]);
         }
-        Scenario s = Scenario.load(scenario, overrides);
+        Scenario s = small ? Scenario.load(scenario).small().with(overrides) : Scenario.load(scenario, overrides);
         long effectiveSeed = runSeed != null ? runSeed : s.seedOrDefault();
         Path dir = outDir != null ? outDir : defaultDirectory(s.name(), effectiveSeed);
         RunDirectory.prepare(dir, force);

@@ -41,6 +41,41 @@ public record NetSpec(LatencySpec latency, LossSpec loss, double duplicate, int 
         return uplink != Double.POSITIVE_INFINITY || downlink != Double.POSITIVE_INFINITY;
     }
 
+    // ---- fluent changes, for Scenario.withNetwork(n -> n.loss(0.2)); the scenario checks the result ----
+
+    /** Independent loss of {@code rate} on every link. */
+    public NetSpec loss(double rate) {
+        return withLoss(new LossSpec.Independent(rate));
+    }
+
+    /** Bursty loss: long-run {@code rate} in runs of {@code meanBurst} consecutive losses. */
+    public NetSpec burstyLoss(double rate, double meanBurst) {
+        return withLoss(new LossSpec.Bursty(rate, meanBurst));
+    }
+
+    /** A fixed one-way latency. */
+    public NetSpec latency(Duration fixed) {
+        return withLatency(LatencySpec.fixed(fixed));
+    }
+
+    /** A normal one-way latency of this mean and spread. */
+    public NetSpec latency(Duration mean, Duration sd) {
+        return withLatency(new LatencySpec.Normal(mean, sd));
+    }
+
+    public NetSpec duplicate(double probability) {
+        return new NetSpec(latency, loss, probability, mtu, uplink, downlink, bucket, queue);
+    }
+
+    /** Every device's upload and download rates, bytes per second. */
+    public NetSpec bandwidth(double uplinkBytesPerSecond, double downlinkBytesPerSecond) {
+        return new NetSpec(latency, loss, duplicate, mtu, uplinkBytesPerSecond, downlinkBytesPerSecond, bucket, queue);
+    }
+
+    public NetSpec mtu(int bytes) {
+        return new NetSpec(latency, loss, duplicate, bytes, uplink, downlink, bucket, queue);
+    }
+
     public NetSpec withLatency(LatencySpec value) {
         return new NetSpec(value, loss, duplicate, mtu, uplink, downlink, bucket, queue);
     }

@@ -3,9 +3,11 @@ package org.p2psim.scenario;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.p2psim.crypto.SignatureMode;
 import org.p2psim.device.Topology;
 import org.p2psim.workload.Profile;
@@ -35,15 +37,19 @@ import org.p2psim.workload.WorkloadSpec;
  * @param signatures  real Ed25519 packet signatures, or the same-size fast stand-in
  * @param workload    the real-world activity
  * @param schedule    timed actions, in file order
+ * @param smallSize   overrides ({@code path → value}) that make this scenario's small size ({@link #small()}):
+ *                    the file's {@code small} block
  */
 public record Scenario(String name, String description, Duration duration, Long seed, DeviceSpec devices, Topology topology,
-                       NetSpec net, SyncSpec sync, SignatureMode signatures, WorkloadSpec workload, List<ScheduledAction> schedule) {
+                       NetSpec net, SyncSpec sync, SignatureMode signatures, WorkloadSpec workload, List<ScheduledAction> schedule,
+                       Map<String, String> smallSize) {
 
     /** The seed a run uses when none is given and the scenario has none. */
     public static final long DEFAULT_SEED = 1;
 
     public Scenario {
         schedule = List.copyOf(schedule);
+        smallSize = Collections.unmodifiableMap(new LinkedHashMap<>(smallSize));
     }
 
     // ---- loading ----
@@ -98,11 +104,57 @@ public record Scenario(String name, String description, Duration duration, Long 
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, duration, newSeed, devices, topology, net, sync, signatures, workload, schedule);
+        return new Scenario(name, description, duration, newSeed, devices, topology, net, sync, signatures, workload, schedule, smallSize);
     }
 
     public Scenario withDuration(Duration newDuration) {
         return with("duration", Units.formatDuration(newDuration));
+    }
+
+    /** This scenario with {@code count} devices at the start, named d00, d01, … (behaviour profiles keep their weights). */
+    public Scenario withDevices(int count) {
+        Map<String, String> change = new LinkedHashMap<>();
+        change.put("devices.names", "");
+        change.put("devices.count", String.valueOf(count));
+        return with(change);
+    }
+
+    /**
+     * This scenario with its network changed by {@code change}, checked as if written in the file:
+     * {@code withNetwork(n -> n.loss(0.2).latency(Duration.ofMillis(100)))}.
+     */
+    public Scenario withNetwork(UnaryOperator<NetSpec> change) {
+        Scenario changed = new Scenario(name, description, duration, seed, devices, topology, change.apply(net), sync, signatures,
+                workload, schedule, smallSize);
+        return changed.with(Map.of());
+    }
+
+    /** This scenario with another sync strategy, with that strategy's default parameters. */
+    public Scenario withStrategy(String strategy) {
+        return with("sync.strategy", strategy);
+    }
+
+    /**
+     * This scenario at its small size: its {@code small} overrides applied (a scenario without them
+     * is its own small size). Notebooks and CI run built-ins small; {@code make report} with
+     * {@code P2PSIM_SIZE=full} runs them as written.
+     */
+    public Scenario small() {
+        if (smallSize.isEmpty()) {
+            return this;
+        }
+        Map<String, String> change = new LinkedHashMap<>(smallSize);
+        change.put("small", "");
+        return with(change);
+    }
+
+    /** {@link #small()} when {@code size} is "small", this scenario when "full"; anything else is an error. */
+    public Scenario atSize(String size) {
+        return switch (size) {
+            case "small" -> small();
+            case "full" -> this;
+            default -> throw new IllegalArgumentException("size must be small or full, was '" + size + "'");
+        };
     }
 
     // ---- reading ----

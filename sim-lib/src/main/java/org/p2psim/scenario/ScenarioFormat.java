@@ -31,7 +31,7 @@ import org.p2psim.workload.WorkloadSpec;
  */
 final class ScenarioFormat {
     static final List<String> TOP = List.of("name", "description", "duration", "seed", "devices", "topology", "net", "sync",
-            "crypto", "workload", "schedule");
+            "crypto", "workload", "schedule", "small");
     static final List<String> TOPOLOGIES = List.of("full-mesh", "random-regular", "star", "explicit");
     static final List<String> ACTIONS = List.of("leave", "reconnect", "join", "partition", "isolate", "heal", "net");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -64,7 +64,36 @@ final class ScenarioFormat {
         Map<String, Duration> joins = joins(schedule);
         WorkloadSpec workload = readWorkload(f.get("workload"), names, joins, duration);
         workload = withUsedProfiles(workload, f.get("devices").child("profiles"), devices.profiles().keySet());
-        return new Scenario(name, description, duration, seed, devices, topology, net, sync, signatures, workload, schedule);
+        Map<String, String> small = readSmall(f.get("small"));
+        Scenario scenario = new Scenario(name, description, duration, seed, devices, topology, net, sync, signatures, workload,
+                schedule, small);
+        checkSmall(scenario, f.get("small"));
+        return scenario;
+    }
+
+    /** {@code small: {PATH: VALUE, …}}: overrides that make the scenario's small size, kept as YAML text. */
+    private static Map<String, String> readSmall(Node node) {
+        Map<String, String> small = new LinkedHashMap<>();
+        if (node.isMissing()) {
+            return small;
+        }
+        if (!node.isMap()) {
+            throw node.mustBe("a map of field path to value ({devices.count: 6, duration: 10m})");
+        }
+        node.json().fields().forEachRemaining(e -> small.put(e.getKey(),
+                e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+        return small;
+    }
+
+    /** The small size must itself be a valid scenario. */
+    private static void checkSmall(Scenario scenario, Node node) {
+        if (!scenario.smallSize().isEmpty()) {
+            try {
+                scenario.small();
+            } catch (ScenarioException e) {
+                throw node.error("makes an invalid scenario: " + e.getMessage());
+            }
+        }
     }
 
     static long seed(Node node) {
@@ -623,6 +652,10 @@ final class ScenarioFormat {
         root.set("workload", writeWorkload(s.workload()));
         ArrayNode schedule = root.putArray("schedule");
         s.schedule().forEach(a -> schedule.add(writeAction(a)));
+        if (!s.smallSize().isEmpty()) {
+            ObjectNode small = root.putObject("small");
+            s.smallSize().forEach(small::put);
+        }
         return root;
     }
 
