@@ -34,6 +34,7 @@ import org.p2psim.sync.SyncStrategy;
  */
 public final class Device implements Endpoint {
     private final String name;
+    private final String account;
     private final Ed25519KeyPair keys;
     private final DeviceId id;
     private final World world;
@@ -53,6 +54,7 @@ public final class Device implements Endpoint {
 
     public Device(World world, DeviceSetup setup) {
         this.name = setup.name();
+        this.account = setup.account();
         this.keys = setup.keys();
         this.id = DeviceId.ofPublicKey(keys.publicKey());
         this.world = world;
@@ -66,12 +68,17 @@ public final class Device implements Endpoint {
         this.peerExchangeInterval = SimTime.of(setup.peerExchange());
         this.sealer = setup.sealer();
         this.verifier = new PacketVerifier(world.members(), world.skewWindow(), world.signatures());
-        this.client = new Client(this::author, store, nonces, peers::list, () -> online);
+        this.client = new Client(this::author, store, nonces, peers::list, () -> online, id.hex(), account);
         world.metrics().device(name);
     }
 
     public String name() {
         return name;
+    }
+
+    /** The account (user) this device belongs to. */
+    public String account() {
+        return account;
     }
 
     public DeviceId id() {
