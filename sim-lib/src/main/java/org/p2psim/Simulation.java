@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,10 @@ public final class Simulation implements AutoCloseable {
     private final Map<String, Device> devices = new LinkedHashMap<>();
     private final Map<String, String> namesById = new HashMap<>();
     private final List<Device.StoreListener> storeListeners = new ArrayList<>();
+    /** Invites created in this run, by id: a replayed join finds the invite it used here. */
+    private final Map<String, Invite> invites = new HashMap<>();
+    /** Each inviter's seeded stream of invite tokens. */
+    private final Map<String, RandomGenerator> inviteTokens = new HashMap<>();
     private final Builder settings;
     private final World world;
     private boolean started;
@@ -102,7 +107,7 @@ public final class Simulation implements AutoCloseable {
         this.world = buildWorld(b);
         Map<String, List<String>> initialPeers = b.topology.peers(b.devices, streams.stream("topology"));
         try {
-            initialPeers.forEach((name, peers) -> addDevice(name, peers, world.sealer()));
+            initialPeers.forEach((name, peers) -> attachDevice(name, name, peers, world.sealer()));
             b.stores.keySet().forEach(this::adoptImportedStore);
         } catch (RuntimeException e) {
             closeAfterFailedBuild(e);
@@ -142,8 +147,8 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
-    private Device addDevice(String name, List<String> initialPeers, EventSealer sealer) {
-        DeviceSetup setup = new DeviceSetup(name, keysOf(name), sealer, openStore(name), settings.strategy.get(),
+    private Device attachDevice(String name, String account, List<String> initialPeers, EventSealer sealer) {
+        DeviceSetup setup = new DeviceSetup(name, account, keysOf(name), sealer, openStore(name), settings.strategy.get(),
                 new PeerTable(name, initialPeers, settings.maxPeers), clockOf(name),
                 streams.stream("device/" + name + "/nonces"), streams.stream("device/" + name + "/sync"),
                 streams.stream("device/" + name + "/timers"), settings.peerExchange);
@@ -357,38 +362,118 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
-    /** An invite to this community from {@code inviter}: the community key and the inviter's address. */
+    /**
+     * {@code inviter} creates an invite to this community now: the community key, the inviter's
+     * address and a token from the inviter's seeded stream. Recorded in the timeline; the inviter
+     * authors an {@code invite} grant naming the invite's id (never its key).
+     */
     public Invite invite(String inviter) {
-        device(inviter);
-        return new Invite(world.communityKey(), inviter);
+        Device device = device(inviter);
+        RandomGenerator tokens = inviteTokens.computeIfAbsent(inviter, d -> streams.stream("device/" + d + "/invites"));
+        byte[] token = new byte[16];
+        tokens.nextBytes(token);
+        Invite invite = new Invite(world.communityKey(), inviter, HexFormat.of().formatHex(token));
+        timeline.record(SimEvent.invite(scheduler.now(), inviter, invite.id()));
+        invites.put(invite.id(), invite);
+        device.client().recordInvite(invite.id());
+        return invite;
     }
 
     /** A new device joins now, invited by {@code bootstrapPeer}: {@code join(name, invite(bootstrapPeer))}. */
     public Device join(String name, String bootstrapPeer) {
+        requireNewDevice(name);
+        device(bootstrapPeer);
+        requireNewAccount(name, name);
         return join(name, invite(bootstrapPeer));
     }
 
     /**
-     * A new device joins now with an invite: a community key and the address of one bootstrap
-     * peer. It learns further peers by peer exchange; its public key is added to the members'
-     * directory, as the seed's out-of-band exchange does ("anyone with the key is authorised").
-     * With another community's key it joins the network but can open none of the events it receives.
+     * A new device joins {@code account} now through {@code bootstrapPeer}: when that is the
+     * bootstrap peer's account, the peer authorises it ({@link #addDevice}); otherwise the peer
+     * invites it and it joins the new account {@code account} ({@link #join(String, Invite, String)}).
      */
-    public Device join(String name, Invite invite) {
-        if (devices.containsKey(name)) {
-            throw new IllegalArgumentException("a device named '" + name + "' already exists");
+    public Device join(String name, String bootstrapPeer, String account) {
+        requireNewDevice(name);
+        if (device(bootstrapPeer).account().equals(account)) {
+            return addDevice(name, bootstrapPeer);
         }
+        requireNewAccount(name, account);
+        return join(name, invite(bootstrapPeer), account);
+    }
+
+    /** A new device joins now with an invite, in an account of its own name: {@code join(name, invite, name)}. */
+    public Device join(String name, Invite invite) {
+        return join(name, invite, name);
+    }
+
+    /**
+     * A new device joins the new account {@code account} now with an invite: a community key and the
+     * address of one bootstrap peer. It learns further peers by peer exchange; its public key is
+     * added to the members' directory, as the seed's out-of-band exchange does ("anyone with the key
+     * is authorised"), and it authors a {@code join} grant naming itself, its account and the invite.
+     * With another community's key it joins the network but can open none of the events it receives.
+     * An account that already has a device is joined through it: {@link #addDevice}.
+     */
+    public Device join(String name, Invite invite, String account) {
+        requireNewDevice(name);
         String bootstrapPeer = invite.bootstrapPeer();
         device(bootstrapPeer);
-        timeline.record(new SimEvent(scheduler.now(), SimEvent.JOIN, name, bootstrapPeer));
-        world.members().add(keysOf(name).publicKey());
+        requireNewAccount(name, account);
+        timeline.record(SimEvent.join(scheduler.now(), name, bootstrapPeer, account, invite.id()));
         EventSealer sealer = invite.communityKey().equals(world.communityKey())
                 ? world.sealer() : new EventSealer(invite.communityKey(), world.members(), world.signatures());
-        Device device = addDevice(name, List.of(bootstrapPeer), sealer);
+        Device device = admit(name, account, bootstrapPeer, sealer);
+        device.client().announceJoin(invite.id());
+        return device;
+    }
+
+    /**
+     * A new device {@code newDevice} joins the account of {@code existingDeviceOfAccount} now (a
+     * user adds a phone to the laptop's account): the existing device authors an
+     * {@code authorize-device} grant for it, then the new device, bootstrapping from the existing
+     * one, authors its {@code join} grant. Recorded in the timeline as a join into that account.
+     */
+    public Device addDevice(String newDevice, String existingDeviceOfAccount) {
+        requireNewDevice(newDevice);
+        Device existing = device(existingDeviceOfAccount);
+        String account = existing.account();
+        timeline.record(SimEvent.join(scheduler.now(), newDevice, existingDeviceOfAccount, account, null));
+        existing.client().authorizeDevice(DeviceId.ofPublicKey(keysOf(newDevice).publicKey()).hex());
+        Device device = admit(newDevice, account, existingDeviceOfAccount, world.sealer());
+        device.client().announceJoin(null);
+        return device;
+    }
+
+    /** Adds a member's key and its device, started when the run is. */
+    private Device admit(String name, String account, String bootstrapPeer, EventSealer sealer) {
+        world.members().add(keysOf(name).publicKey());
+        Device device = attachDevice(name, account, List.of(bootstrapPeer), sealer);
         if (started) {
             device.start();
         }
         return device;
+    }
+
+    private void requireNewDevice(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a new device needs a non-blank name, got " + (name == null ? "null" : "'" + name + "'"));
+        }
+        if (devices.containsKey(name)) {
+            throw new IllegalArgumentException("a device named '" + name + "' already exists");
+        }
+    }
+
+    /** An invited device starts a new account: one that no device of the run belongs to yet. */
+    private void requireNewAccount(String name, String account) {
+        if (account == null || account.isBlank() || account.indexOf('\t') >= 0) {
+            throw new IllegalArgumentException("device " + name + " needs an account name, non-blank and without tabs, got "
+                    + (account == null ? "null" : "'" + account + "'"));
+        }
+        List<String> holders = devices.values().stream().filter(d -> d.account().equals(account)).map(Device::name).toList();
+        if (!holders.isEmpty()) {
+            throw new IllegalArgumentException("account '" + account + "' already has devices " + holders + "; a new device"
+                    + " joins it through one of them: addDevice(\"" + name + "\", \"" + holders.get(0) + "\")");
+        }
     }
 
     /** {@code device} goes offline now, saying goodbye to its peers when {@code graceful}. */
@@ -411,11 +496,38 @@ public final class Simulation implements AutoCloseable {
                 case SimEvent.REPLY -> reply(event.device(), event.parentId(), event.text());
                 case SimEvent.READ -> read(event.device(), event.channel(), event.pages());
                 case SimEvent.FILE -> upload(event.device(), event.channel(), event.fileContent(), event.fileName(), event.mime());
-                case SimEvent.JOIN -> join(event.device(), event.detail());
+                case SimEvent.INVITE -> replayInvite(event);
+                case SimEvent.JOIN -> replayJoin(event);
                 case SimEvent.LEAVE -> leave(event.device(), event.detail().equals("graceful"));
                 default -> reconnect(event.device());
             }
         });
+    }
+
+    /** Creates the recorded invite again: the same inviter draws the same token, so it has the recorded id. */
+    private void replayInvite(SimEvent event) {
+        String id = invite(event.device()).id();
+        if (!id.equals(event.detail())) {
+            throw new IllegalStateException("replaying the invite by " + event.device() + " at " + SimTime.format(event.time())
+                    + " gives invite id " + id + ", the timeline recorded " + event.detail() + "; a timeline replays in a"
+                    + " simulation with the seed and devices of the run that recorded it");
+        }
+    }
+
+    /** A join with its recorded invite, or (without one) a device authorisation or a join invited now. */
+    private void replayJoin(SimEvent event) {
+        String inviteId = event.inviteId();
+        if (inviteId == null) {
+            join(event.device(), event.via(), event.account());
+            return;
+        }
+        Invite invite = invites.get(inviteId);
+        if (invite == null) {
+            throw new IllegalStateException("replaying the join of " + event.device() + " at " + SimTime.format(event.time())
+                    + ": it used invite " + inviteId + ", which no invite of this run created (only invites made with"
+                    + " Simulation.invite are replayed)");
+        }
+        join(event.device(), invite, event.account());
     }
 
     /** The real-world events so far. */
@@ -467,9 +579,18 @@ public final class Simulation implements AutoCloseable {
         return metrics.completeness(scheduler.now());
     }
 
-    /** Per device: events held, completeness, duplicates, online now, share of time online, and what its user read. */
+    /**
+     * Per device: events held, completeness, duplicates, online now, share of time online, what its
+     * user read, and its account.
+     */
     public Table devicesTable() {
-        return metrics.devicesTable(scheduler.now());
+        Table t = metrics.devicesTable(scheduler.now());
+        StringColumn account = StringColumn.create("account");
+        for (String name : t.stringColumn("device")) {
+            Device d = devices.get(name);
+            account.append(d == null ? "" : d.account());
+        }
+        return t.addColumns(account);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.p2psim.crypto.FileKey;
 import org.p2psim.event.Event;
 import org.p2psim.event.FileChunk;
 import org.p2psim.event.FileMeta;
+import org.p2psim.event.Grant;
 import org.p2psim.event.Message;
 import org.p2psim.event.Payload;
 import org.p2psim.sim.SimTime;
@@ -40,12 +41,13 @@ import tech.tablesaw.api.Table;
 
 /**
  * What an app on one device calls (seed 004 §14, modelled on Telegram's and Slack's client APIs):
- * send and read messages, search them, share and download files, ask how sync is going.
+ * send and read messages, search them, share and download files, record membership (invites,
+ * joins, device authorisations) and read it back, ask how sync is going.
  *
  * <p>Every read goes to the device's own SQLite file through prepared statements on its indexed
- * views ({@code message_index} with its FTS5 index, {@code files}, {@code file_chunks}); nothing is
- * scanned in memory. Writes author events: they are signed, sealed, stored and then synced by the
- * device like any other.
+ * views ({@code message_index} with its FTS5 index, {@code files}, {@code file_chunks},
+ * {@code auth_graph}); nothing is scanned in memory. Writes author events: they are signed,
+ * sealed, stored and then synced by the device like any other.
  *
  * <pre>{@code
  * Client alice = sim.device("alice").client();
@@ -99,6 +101,8 @@ public final class Client {
     private static final String CHUNKS_HELD = "SELECT COUNT(*) FROM file_chunks WHERE file_id = ?";
     private static final String CHUNK_ARRIVALS = "SELECT e.received_ts FROM file_chunks c JOIN events e ON e.event_id = c.event_id"
             + " WHERE c.file_id = ? ORDER BY e.received_ts, e.arrival_seq";
+    private static final String AUTH_GRAPH = "SELECT a.event_id, a.action, a.subject, a.author_user, a.ts, a.author_device,"
+            + " a.invite_id, e.received_ts FROM auth_graph a JOIN events e ON e.event_id = a.event_id ORDER BY a.ts, a.event_id";
     private static final String PER_CHANNEL = "SELECT channel_id, COUNT(*) FROM message_index GROUP BY channel_id ORDER BY channel_id";
 
     private final Function<Payload, Event> author;
@@ -106,6 +110,8 @@ public final class Client {
     private final RandomGenerator fileKeys;
     private final Supplier<List<String>> peers;
     private final BooleanSupplier online;
+    private final String deviceId;
+    private final String account;
     private Function<String, String> authorNames = Function.identity();
     private FilePolicy filePolicy = FilePolicy.FETCH_ALL;
     private final Set<String> chosenFiles = new HashSet<>();
@@ -132,16 +138,37 @@ public final class Client {
      */
     public Client(Function<Payload, Event> author, DeviceStore store, RandomGenerator fileKeys,
                   Supplier<List<String>> peers, BooleanSupplier online) {
+        this(author, store, fileKeys, peers, online, null, store.deviceName());
+    }
+
+    /**
+     * As the constructor above, for a device that knows who it is.
+     *
+     * @param deviceId the device's id (32 lowercase hex characters), which its join grant names; or null
+     * @param account  the account (user) the device belongs to
+     */
+    public Client(Function<Payload, Event> author, DeviceStore store, RandomGenerator fileKeys,
+                  Supplier<List<String>> peers, BooleanSupplier online, String deviceId, String account) {
         this.author = Objects.requireNonNull(author, "author");
         this.store = Objects.requireNonNull(store, "store");
         this.fileKeys = Objects.requireNonNull(fileKeys, "fileKeys");
         this.peers = Objects.requireNonNull(peers, "peers");
         this.online = Objects.requireNonNull(online, "online");
+        if (deviceId != null) {
+            requireId(deviceId, "deviceId");
+        }
+        this.deviceId = deviceId;
+        this.account = Objects.requireNonNull(account, "account");
     }
 
     /** The name of the device this client runs on. */
     public String deviceName() {
         return store.deviceName();
+    }
+
+    /** The account (user) this device belongs to. */
+    public String account() {
+        return account;
     }
 
     /**
@@ -494,6 +521,66 @@ public final class Client {
         int chunks = chunksHeld(fileId);
         return new IllegalArgumentException("unknown file " + fileId + ": " + deviceName()
                 + " holds no file-meta event with that id" + (chunks > 0 ? " (it holds " + chunks + " of its chunks)" : ""));
+    }
+
+    // ------------------------------------------------------------------ membership (auth_graph)
+
+    /**
+     * Records that this device's account created the invite {@code inviteId} (an invite grant, see
+     * {@link org.p2psim.device.Invite#id()}); returns the grant event's id.
+     */
+    public String recordInvite(String inviteId) {
+        return author.apply(Grant.invite(inviteId, account)).id().hex();
+    }
+
+    /**
+     * Announces that this device joined its account, with the invite {@code inviteId} or, when the
+     * account authorised it, null (a join grant about itself); returns the grant event's id.
+     */
+    public String announceJoin(String inviteId) {
+        if (deviceId == null) {
+            throw new IllegalStateException("client of " + deviceName() + " was made without its device id, so it cannot"
+                    + " announce its own join; use the constructor that takes deviceId and account");
+        }
+        return author.apply(Grant.join(deviceId, account, inviteId)).id().hex();
+    }
+
+    /** Authorises the new device {@code newDeviceId} for this device's account; returns the grant event's id. */
+    public String authorizeDevice(String newDeviceId) {
+        requireId(newDeviceId, "newDeviceId");
+        return author.apply(Grant.authorizeDevice(newDeviceId, account)).id().hex();
+    }
+
+    /**
+     * This device's {@code auth_graph} view, oldest grant first (by authored time, then event id):
+     * {@code event_id}, {@code action} (invite, join, authorize-device), {@code subject} (an invite
+     * id or a device id), {@code subject_name} (the device's name where known, else the subject),
+     * {@code account} (the view's {@code author_user}), {@code author} (the author device's name),
+     * {@code invite_id} (for a join), {@code ts} (authored µs) and {@code received_s}.
+     */
+    public Table authGraph() {
+        StringColumn id = StringColumn.create("event_id");
+        StringColumn action = StringColumn.create("action");
+        StringColumn subject = StringColumn.create("subject");
+        StringColumn subjectName = StringColumn.create("subject_name");
+        StringColumn user = StringColumn.create("account");
+        StringColumn from = StringColumn.create("author");
+        StringColumn invite = StringColumn.create("invite_id");
+        LongColumn ts = LongColumn.create("ts");
+        DoubleColumn received = DoubleColumn.create("received_s");
+        store.select(AUTH_GRAPH, DeviceStore.Binder.NONE, rs -> {
+            id.append(rs.getString(1));
+            action.append(rs.getString(2));
+            subject.append(rs.getString(3));
+            subjectName.append(rs.getString(2).equals(Grant.Action.INVITE.label()) ? rs.getString(3) : nameOf(rs.getString(3)));
+            user.append(rs.getString(4));
+            from.append(nameOf(rs.getString(6)));
+            invite.append(rs.getString(7) == null ? "" : rs.getString(7));
+            ts.append(rs.getLong(5));
+            received.append(SimTime.toSeconds(rs.getLong(8)));
+            return null;
+        });
+        return Table.create("auth_graph on " + deviceName(), id, action, subject, subjectName, user, from, invite, ts, received);
     }
 
     // ------------------------------------------------------------------ which files to fetch

@@ -35,6 +35,7 @@ import org.p2psim.sync.SyncStrategy;
  */
 public final class Device implements Endpoint {
     private final String name;
+    private final String account;
     private final Ed25519KeyPair keys;
     private final DeviceId id;
     private final World world;
@@ -55,6 +56,7 @@ public final class Device implements Endpoint {
 
     public Device(World world, DeviceSetup setup) {
         this.name = setup.name();
+        this.account = setup.account();
         this.keys = setup.keys();
         this.id = DeviceId.ofPublicKey(keys.publicKey());
         this.world = world;
@@ -68,12 +70,17 @@ public final class Device implements Endpoint {
         this.peerExchangeInterval = SimTime.of(setup.peerExchange());
         this.sealer = setup.sealer();
         this.verifier = new PacketVerifier(world.members(), world.skewWindow(), world.signatures());
-        this.client = new Client(this::author, store, nonces, peers::list, () -> online);
+        this.client = new Client(this::author, store, nonces, peers::list, () -> online, id.hex(), account);
         world.metrics().device(name, world.scheduler().now());
     }
 
     public String name() {
         return name;
+    }
+
+    /** The account (user) this device belongs to. */
+    public String account() {
+        return account;
     }
 
     public DeviceId id() {

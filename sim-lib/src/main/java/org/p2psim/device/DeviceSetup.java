@@ -15,7 +15,15 @@ import org.p2psim.sync.SyncStrategy;
  * @param deviceRandom     the stream of its own timers (peer-exchange phase)
  * @param peerExchange     how often it tells its peers whom it knows
  * @param sealer           seals and opens events under the community key this device holds
+ * @param account          the account (user) the device belongs to; by default its own name
  */
-public record DeviceSetup(String name, Ed25519KeyPair keys, EventSealer sealer, DeviceStore store, SyncStrategy strategy, PeerTable peers,
+public record DeviceSetup(String name, String account, Ed25519KeyPair keys, EventSealer sealer, DeviceStore store, SyncStrategy strategy, PeerTable peers,
                           DeviceClock clock, RandomGenerator nonces, RandomGenerator syncRandom,
-                          RandomGenerator deviceRandom, Duration peerExchange) {}
+                          RandomGenerator deviceRandom, Duration peerExchange) {
+    public DeviceSetup {
+        if (account == null || account.isBlank()) {
+            throw new IllegalArgumentException("device " + name + " needs a non-blank account, got "
+                    + (account == null ? "null" : "'" + account + "'"));
+        }
+    }
+}

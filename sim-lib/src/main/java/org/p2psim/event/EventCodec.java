@@ -22,17 +22,20 @@ import org.p2psim.crypto.KeyDirectory;
  * message fields:    str channel | str text | u8 has-reply [| event id (16)]
  * file-meta fields:  str channel | str name | str mime | i64 size | u32 chunk count | BLAKE3 content hash (32) | file key (32)
  * file-chunk fields: file id (16) | u32 index | tag (16) | bytes data                     (tag 1, 2, 3 respectively)
+ * grant fields:      u8 action (1 invite, 2 join, 3 authorize-device) | subject (16) | str account
+ *                    | u8 has-invite [| invite id (16)]                                       (tag 4)
  * str = u32 length + UTF-8;  bytes = u32 length + bytes;  integers big-endian
  * </pre>
  *
- * Payload tags 2 and 3 were added after 1 without changing the format version: a message encodes
- * exactly as before, and a reader that predates files refuses their events as malformed.
+ * Payload tags 2, 3 and 4 were added after 1 without changing the format version: a message encodes
+ * exactly as before, and a reader that predates files or grants refuses their events as malformed.
  */
 public final class EventCodec {
     static final int VERSION = 1;
     static final int TAG_MESSAGE = 1;
     static final int TAG_FILE_META = 2;
     static final int TAG_FILE_CHUNK = 3;
+    static final int TAG_GRANT = 4;
     static final int SIGNATURE_BYTES = Ed25519KeyPair.SIGNATURE_BYTES;
 
     private EventCodec() {}
@@ -86,6 +89,9 @@ public final class EventCodec {
         if (payload instanceof FileChunk) {
             return TAG_FILE_CHUNK;
         }
+        if (payload instanceof Grant) {
+            return TAG_GRANT;
+        }
         throw new IllegalArgumentException("no wire tag for payload " + payload.getClass().getSimpleName());
     }
 
@@ -111,6 +117,18 @@ public final class EventCodec {
             out.write(c.tag());
             out.writeInt(c.length());
             out.write(c.data());
+        } else if (payload instanceof Grant g) {
+            writeGrant(out, g);
+        }
+    }
+
+    private static void writeGrant(DataOutputStream out, Grant g) throws IOException {
+        out.writeByte(g.action().code());
+        out.write(hexBytes(g.subject()));
+        writeString(out, g.account());
+        out.writeByte(g.inviteId() == null ? 0 : 1);
+        if (g.inviteId() != null) {
+            out.write(hexBytes(g.inviteId()));
         }
     }
 
@@ -130,6 +148,7 @@ public final class EventCodec {
                 case TAG_MESSAGE -> readMessage(in);
                 case TAG_FILE_META -> readFileMeta(in);
                 case TAG_FILE_CHUNK -> readFileChunk(in);
+                case TAG_GRANT -> readGrant(in);
                 default -> throw malformed("unknown payload tag " + tag);
             };
             if (in.hasRemaining()) {
@@ -173,6 +192,20 @@ public final class EventCodec {
         byte[] tag = new byte[FileKey.TAG_BYTES];
         in.get(tag);
         return new FileChunk(EventId.fromBytes(fileId).hex(), index, tag, readBytes(in));
+    }
+
+    private static Grant readGrant(ByteBuffer in) {
+        Grant.Action action = Grant.Action.ofCode(in.get() & 0xff);
+        String subject = readId(in);
+        String account = readString(in);
+        String inviteId = in.get() != 0 ? readId(in) : null;
+        return new Grant(action, subject, account, inviteId);
+    }
+
+    private static String readId(ByteBuffer in) {
+        byte[] id = new byte[EventId.BYTES];
+        in.get(id);
+        return HexFormat.of().formatHex(id);
     }
 
     private static byte[] readBytes(ByteBuffer in) {

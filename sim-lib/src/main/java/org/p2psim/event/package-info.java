@@ -1,6 +1,7 @@
 /**
- * Events: what people create (messages, shared files as a meta event plus chunk events), how they
- * are encoded, signed by their author, sealed with the community key, and named.
+ * Events: what people create (messages, shared files as a meta event plus chunk events, and the
+ * membership grants: invites, joins, device authorisations), how they are encoded, signed by
+ * their author, sealed with the community key, and named.
  *
  * <p>The plaintext of an event is a compact binary record: format version, payload type, author
  * device id, authored timestamp (µs, author's clock), the payload's fields, and the author's

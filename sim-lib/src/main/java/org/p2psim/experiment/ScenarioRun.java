@@ -242,7 +242,7 @@ public final class ScenarioRun {
                 return new SimEvent(at, SimEvent.RECONNECT, reconnect.device(), "");
             }
             Action.Join join = (Action.Join) action;
-            return new SimEvent(at, SimEvent.JOIN, join.device(), join.via());
+            return SimEvent.join(at, join.device(), join.via(), join.account(), null);
         }
 
         /**

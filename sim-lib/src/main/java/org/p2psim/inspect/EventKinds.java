@@ -10,7 +10,8 @@ import tech.tablesaw.api.Table;
  * What kind of event each stored event is, read from the store's own tables: a file's meta event
  * (in {@code files}, by its {@code event_id}, or by {@code file_id} where the file id is the meta
  * event's id) is a "file" (it also has a message_index row, so that the file shows in its channel); one in {@code message_index} is a "message"; one in another table
- * with an {@code event_id} column is named after that table ({@code file_chunks} → "file_chunk";
+ * with an {@code event_id} column is named after that table ({@code file_chunks} → "file_chunk",
+ * {@code auth_graph} → "grant";
  * any other table by its name); anything else is "other". The tables are found in the file itself,
  * so stores with more views are classified without a change here.
  */
@@ -18,6 +19,7 @@ final class EventKinds {
     private static final Map<String, String> LABELS = Map.of(
             "message_index", "message",
             "file_chunks", "file_chunk",
+            "auth_graph", "grant",
             "files", "file",
             "file_meta", "file");
 

@@ -50,8 +50,23 @@ public sealed interface Action {
         }
     }
 
-    /** A new device {@code device} joins with an invite naming one bootstrap peer {@code via}. */
-    record Join(String device, String via) implements Action {
+    /**
+     * A new device {@code device} joins through one bootstrap peer {@code via}, into
+     * {@code account}: when that is the account of {@code via}, {@code via} authorises it as a
+     * further device of the account; otherwise {@code via} invites it and it starts the account.
+     */
+    record Join(String device, String via, String account) implements Action {
+        /** A join into an account of the device's own name, with an invite from {@code via}. */
+        public Join(String device, String via) {
+            this(device, via, device);
+        }
+
+        public Join {
+            if (account == null) {
+                account = device;
+            }
+        }
+
         @Override
         public boolean isDeviceAction() {
             return true;

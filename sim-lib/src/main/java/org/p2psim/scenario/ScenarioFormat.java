@@ -456,10 +456,13 @@ final class ScenarioFormat {
         byTime.sort(Comparator.comparing(times::get));
         Map<Node, ScheduledAction> read = new LinkedHashMap<>();
         Set<String> present = new LinkedHashSet<>(devices);
+        Map<String, String> accounts = new LinkedHashMap<>(); // device → account, a device's own name by default
+        devices.forEach(d -> accounts.put(d, d));
         for (Node entry : byTime) {
-            Action action = readAction(entry, present, times.get(entry));
+            Action action = readAction(entry, present, accounts, times.get(entry));
             if (action instanceof Action.Join join) {
                 present.add(join.device());
+                accounts.put(join.device(), join.account());
             }
             read.put(entry, new ScheduledAction(times.get(entry), action));
         }
@@ -468,7 +471,7 @@ final class ScenarioFormat {
         return List.copyOf(result);
     }
 
-    private static Action readAction(Node entry, Set<String> present, Duration at) {
+    private static Action readAction(Node entry, Set<String> present, Map<String, String> accounts, Duration at) {
         List<String> kinds = new ArrayList<>();
         for (String kind : ACTIONS) {
             if (entry.json().has(kind)) {
@@ -499,13 +502,7 @@ final class ScenarioFormat {
                 return new Action.Reconnect(present(f.get("reconnect"), present, when));
             }
             case "join" -> {
-                Node.Fields f = entry.fields("a map", "at", "join", "via");
-                String name = f.get("join").name("the new device's name");
-                if (present.contains(name)) {
-                    throw f.get("join").error("names '" + name + "', which is already a device");
-                }
-                String via = present(f.get("via").required("the bootstrap peer the new device first contacts"), present, when);
-                return new Action.Join(name, via);
+                return readJoin(entry, present, accounts, when);
             }
             case "partition" -> {
                 Node.Fields f = entry.fields("a map", "at", "partition", "for");
@@ -536,6 +533,29 @@ final class ScenarioFormat {
                 return readNetChange(entry, present, when);
             }
         }
+    }
+
+    /**
+     * A join: {@code account} (default: the new device's name) is either the account of {@code via},
+     * which then authorises the new device, or a new account, which {@code via} invites it to start.
+     */
+    private static Action.Join readJoin(Node entry, Set<String> present, Map<String, String> accounts, String when) {
+        Node.Fields f = entry.fields("a map", "at", "join", "via", "account");
+        String name = f.get("join").name("the new device's name");
+        if (present.contains(name)) {
+            throw f.get("join").error("names '" + name + "', which is already a device");
+        }
+        String via = present(f.get("via").required("the bootstrap peer the new device first contacts"), present, when);
+        Node accountNode = f.has("account") ? f.get("account") : f.get("join");
+        String account = f.has("account") ? accountNode.name("an account name") : name;
+        String viaAccount = accounts.get(via);
+        List<String> holders = accounts.entrySet().stream().filter(e -> e.getValue().equals(account)).map(Map.Entry::getKey).toList();
+        if (!account.equals(viaAccount) && !holders.isEmpty()) {
+            throw accountNode.error("names account '" + account + "', which belongs to " + String.join(", ", holders)
+                    + " at " + when + ", not to the via device '" + via + "' (account '" + viaAccount + "'); account must be"
+                    + " that of via (a further device of the account) or a new account");
+        }
+        return new Action.Join(name, via, account);
     }
 
     private static Action.NetChange readNetChange(Node entry, Set<String> present, String when) {
@@ -807,6 +827,9 @@ final class ScenarioFormat {
         } else if (a instanceof Action.Join j) {
             o.put("join", j.device());
             o.put("via", j.via());
+            if (!j.account().equals(j.device())) {
+                o.put("account", j.account());
+            }
         } else if (a instanceof Action.Partition p) {
             ArrayNode groups = o.putArray("partition");
             groups.add(names(p.a()));

@@ -56,6 +56,8 @@ public final class DeviceStore implements AutoCloseable {
             + " name, mime, size, chunk_count, content_hash, file_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_CHUNK = "INSERT OR IGNORE INTO file_chunks(tag, file_id, chunk_index, event_id, bytes)"
             + " VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT_AUTH = "INSERT INTO auth_graph(event_id, subject, action, author_user, ts, author_device,"
+            + " invite_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
     /** Prepared read statements kept per SQL text; far more than the client's handful means a caller builds SQL by hand. */
     private static final int MAX_CACHED_STATEMENTS = 64;
     private static final String SELECT_EVENTS = "SELECT arrival_seq, event_id, channel_id, authored_ts, received_ts,"
@@ -88,6 +90,7 @@ public final class DeviceStore implements AutoCloseable {
     private final PreparedStatement insertMessage;
     private final PreparedStatement insertFile;
     private final PreparedStatement insertChunk;
+    private final PreparedStatement insertAuth;
     private Connection reader;
     private final Map<String, PreparedStatement> readStatements = new LinkedHashMap<>(16, 0.75f, true);
 
@@ -109,6 +112,7 @@ public final class DeviceStore implements AutoCloseable {
         this.insertMessage = writer.prepareStatement(INSERT_MESSAGE);
         this.insertFile = writer.prepareStatement(INSERT_FILE);
         this.insertChunk = writer.prepareStatement(INSERT_CHUNK);
+        this.insertAuth = writer.prepareStatement(INSERT_AUTH);
         this.arrival = new ArrayList<>(Math.max(16, stored.size()));
         this.byId = new HashMap<>(Math.max(16, stored.size() * 4 / 3 + 1));
         stored.forEach(this::remember);
@@ -391,7 +395,7 @@ public final class DeviceStore implements AutoCloseable {
 
     /**
      * As {@link #insert(StoredEvent)}, and when the event is new also fills the derived views with
-     * {@code rows} ({@code message_index}, {@code files}, {@code file_chunks}), in the same
+     * {@code rows} ({@code message_index}, {@code files}, {@code file_chunks}, {@code auth_graph}), in the same
      * transaction as the event. Every row must name the event; a message row must carry its channel.
      */
     public InsertOutcome insert(StoredEvent event, List<? extends IndexRow> rows) {
@@ -419,7 +423,8 @@ public final class DeviceStore implements AutoCloseable {
 
     private static void requireSameEvent(StoredEvent event, IndexRow row) {
         if (!row.eventId().equals(event.eventId())) {
-            String what = row instanceof MessageRow ? "message" : row instanceof FileRow ? "file row" : "chunk row";
+            String what = row instanceof MessageRow ? "message" : row instanceof FileRow ? "file row"
+                    : row instanceof ChunkRow ? "chunk row" : "auth_graph row";
             throw new IllegalArgumentException(what + " is for event " + row.eventId() + " but the event is "
                     + event.eventId());
         }
@@ -460,6 +465,7 @@ public final class DeviceStore implements AutoCloseable {
             insertMessage.executeBatch();
             insertFile.executeBatch();
             insertChunk.executeBatch();
+            insertAuth.executeBatch();
             writer.commit();
             pending.clear();
             written = true;
@@ -492,7 +498,20 @@ public final class DeviceStore implements AutoCloseable {
         } else if (row instanceof ChunkRow c) {
             bindChunk(c);
             insertChunk.addBatch();
+        } else if (row instanceof AuthRow a) {
+            bindAuth(a);
+            insertAuth.addBatch();
         }
+    }
+
+    private void bindAuth(AuthRow a) throws SQLException {
+        insertAuth.setString(1, a.eventId());
+        insertAuth.setString(2, a.subject());
+        insertAuth.setString(3, a.action());
+        insertAuth.setString(4, a.authorUser());
+        insertAuth.setLong(5, a.ts());
+        insertAuth.setString(6, a.authorDeviceId());
+        insertAuth.setString(7, a.inviteId());
     }
 
     private void bindFile(FileRow f) throws SQLException {
@@ -534,6 +553,7 @@ public final class DeviceStore implements AutoCloseable {
             insertMessage.clearBatch();
             insertFile.clearBatch();
             insertChunk.clearBatch();
+            insertAuth.clearBatch();
             writer.rollback();
         } catch (SQLException ignored) {
             // the original failure is the one worth reporting
@@ -732,7 +752,7 @@ public final class DeviceStore implements AutoCloseable {
     // The writer goes last: the last connection to close checkpoints the log into the file.
     private StoreException closeConnections(StoreException failure) {
         List<AutoCloseable> all = new ArrayList<>(readStatements.values());
-        all.addAll(Arrays.asList(insertEvent, insertMessage, insertFile, insertChunk, reader, writer));
+        all.addAll(Arrays.asList(insertEvent, insertMessage, insertFile, insertChunk, insertAuth, reader, writer));
         readStatements.clear();
         for (AutoCloseable c : all) {
             try {

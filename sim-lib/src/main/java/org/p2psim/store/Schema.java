@@ -18,20 +18,24 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Schema version 2 of a device store: creating it, recognising it in an existing file, and
- * upgrading a version-1 store (messages only) in place.
+ * Schema version 3 of a device store: creating it, recognising it in an existing file, and
+ * upgrading a version-1 or version-2 store in place.
  *
  * <p>Version 2 adds files: {@code message_index.file_id} (the message that shares a file), the
  * {@code files} table (one row per file-meta event) and {@code file_chunks} (one row per chunk
- * event, keyed by the chunk's pseudorandom tag). The upgrade only adds: nothing stored is changed.
+ * event, keyed by the chunk's pseudorandom tag). Version 3 adds {@code auth_graph} (one row per
+ * grant event: invites, joins, device authorisations; seed 000). An upgrade only adds: nothing
+ * stored is changed.
  */
 final class Schema {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final String FORMAT = "p2psim-device-store";
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final List<String> REQUIRED_TABLES_V1 = List.of("events", "message_index", "message_fts");
-    private static final List<String> REQUIRED_TABLES = List.of("events", "message_index", "message_fts", "files", "file_chunks");
+    private static final List<String> REQUIRED_TABLES_V2 = List.of("events", "message_index", "message_fts", "files", "file_chunks");
+    private static final List<String> REQUIRED_TABLES = List.of("events", "message_index", "message_fts", "files", "file_chunks",
+            "auth_graph");
 
     // message_index.arrival_seq mirrors events.arrival_seq. It is the FTS rowid: an implicit rowid
     // would do, but VACUUM may renumber implicit rowids and silently break the external-content index.
@@ -98,11 +102,25 @@ final class Schema {
               bytes       BLOB    NOT NULL)""",
             "CREATE INDEX file_chunks_file ON file_chunks(file_id, chunk_index)");
 
+    // The seed's columns (event_id, subject, action, author_user, ts), then the author device and,
+    // for a join, the invite it used.
+    private static final List<String> UPGRADE_TO_V3 = List.of(
+            """
+            CREATE TABLE auth_graph(
+              event_id      TEXT    PRIMARY KEY REFERENCES events(event_id),
+              subject       TEXT    NOT NULL,
+              action        TEXT    NOT NULL,
+              author_user   TEXT    NOT NULL,
+              ts            INTEGER NOT NULL,
+              author_device TEXT    NOT NULL,
+              invite_id     TEXT)""",
+            "CREATE INDEX auth_graph_subject ON auth_graph(subject, ts)");
+
     private Schema() {}
 
     /**
      * Creates every table of an empty database in one transaction and records the meta keys: the
-     * version-1 tables, then the upgrade to version 2, so a new store and an upgraded one are alike.
+     * version-1 tables, then the upgrades to versions 2 and 3, so a new store and an upgraded one are alike.
      */
     static void create(Connection c, String deviceName) throws SQLException {
         create(c, deviceName, VERSION);
@@ -115,11 +133,7 @@ final class Schema {
             for (String ddl : DDL_V1) {
                 st.execute(ddl);
             }
-            if (version >= 2) {
-                for (String ddl : UPGRADE_TO_V2) {
-                    st.execute(ddl);
-                }
-            }
+            addVersions(st, 1, version);
             try (PreparedStatement meta = c.prepareStatement("INSERT INTO p2psim_meta(key, value) VALUES (?, ?)")) {
                 putMeta(meta, "format", FORMAT);
                 putMeta(meta, "schema_version", Integer.toString(version));
@@ -136,7 +150,8 @@ final class Schema {
 
     /**
      * Brings a validated store to {@link #VERSION} on its writing connection, in one transaction;
-     * returns whether it had to. Version 1 gains the file tables and {@code message_index.file_id}.
+     * returns whether it had to. Version 1 gains the file tables and {@code message_index.file_id};
+     * versions 1 and 2 gain {@code auth_graph}.
      */
     static boolean upgrade(Connection c) throws SQLException {
         int version;
@@ -149,9 +164,7 @@ final class Schema {
         }
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
-            for (String ddl : UPGRADE_TO_V2) {
-                st.execute(ddl);
-            }
+            addVersions(st, version, VERSION);
             st.executeUpdate("UPDATE p2psim_meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
             c.commit();
         } catch (SQLException e) {
@@ -161,6 +174,16 @@ final class Schema {
             c.setAutoCommit(true);
         }
         return true;
+    }
+
+    /** Runs the upgrades from version {@code from} to version {@code to}. */
+    private static void addVersions(Statement st, int from, int to) throws SQLException {
+        List<List<String>> upgrades = List.of(UPGRADE_TO_V2, UPGRADE_TO_V3); // to version 2, to version 3
+        for (int v = from + 1; v <= to; v++) {
+            for (String ddl : upgrades.get(v - 2)) {
+                st.execute(ddl);
+            }
+        }
     }
 
     private static void putMeta(PreparedStatement meta, String key, String value) throws SQLException {
@@ -183,7 +206,7 @@ final class Schema {
             Map<String, String> meta = readMeta(file, c);
             requireFormat(file, meta);
             int version = requireVersion(file, meta);
-            for (String table : version == 1 ? REQUIRED_TABLES_V1 : REQUIRED_TABLES) {
+            for (String table : version == 1 ? REQUIRED_TABLES_V1 : version == 2 ? REQUIRED_TABLES_V2 : REQUIRED_TABLES) {
                 if (!tables.contains(table)) {
                     throw new StoreException(file + " is a damaged p2psim device store (table " + table + " is missing)");
                 }
@@ -257,20 +280,19 @@ final class Schema {
         }
     }
 
-    /** The store's schema version: {@link #VERSION}, or 1, which opening upgrades. */
+    /** The store's schema version: {@link #VERSION}, or 1 or 2, which opening upgrades. */
     private static int requireVersion(Path file, Map<String, String> meta) {
         String version = meta.get("schema_version");
         if (version == null) {
             throw new StoreException(file + " is a damaged p2psim device store (p2psim_meta has no schema_version)");
         }
-        if (version.equals("1")) {
-            return 1;
+        for (int v = 1; v <= VERSION; v++) {
+            if (version.equals(Integer.toString(v))) {
+                return v;
+            }
         }
-        if (!version.equals(Integer.toString(VERSION))) {
-            throw new StoreException(file + " was written by p2psim store schema version " + version
-                    + "; this build reads version " + VERSION + " (and upgrades version 1)");
-        }
-        return VERSION;
+        throw new StoreException(file + " was written by p2psim store schema version " + version
+                + "; this build reads version " + VERSION + " (and upgrades versions 1 and 2)");
     }
 
     private static String requireDevice(Path file, Map<String, String> meta) {

@@ -2,13 +2,13 @@
  * The per-device SQLite store: each simulated device keeps its events in one SQLite file that any
  * SQLite tool can open ({@code devices/<name>.sqlite} in a run directory).
  *
- * <h2>Schema (version 2)</h2>
+ * <h2>Schema (version 3)</h2>
  * <pre>
  * p2psim_meta(key TEXT PRIMARY KEY, value TEXT)
- *     format = 'p2psim-device-store', schema_version = '2', device = the device's name
+ *     format = 'p2psim-device-store', schema_version = '3', device = the device's name
  * events(arrival_seq INTEGER PRIMARY KEY,      -- 1, 2, 3 … in insertion order, assigned by the store
  *        event_id    TEXT NOT NULL UNIQUE,     -- 32 lowercase hex chars: first 16 bytes of BLAKE3(ciphertext)
- *        channel_id  TEXT,                     -- the channel of a message or file; null for chunks
+ *        channel_id  TEXT,                     -- the channel of a message or file; null for chunks and grants
  *        authored_ts INTEGER NOT NULL,         -- µs of simulated time, may be negative
  *        received_ts INTEGER NOT NULL,         -- µs of simulated time
  *        ciphertext  BLOB NOT NULL)            -- nonce || AEAD ciphertext
@@ -31,9 +31,18 @@
  *        chunk_index INTEGER NOT NULL, event_id TEXT NOT NULL UNIQUE REFERENCES events(event_id),
  *        bytes BLOB NOT NULL)                  -- the chunk's decrypted content (≤ 500 bytes)
  *     index (file_id, chunk_index)
+ * auth_graph(event_id TEXT PRIMARY KEY REFERENCES events(event_id),  -- a grant event (seed 000)
+ *        subject TEXT NOT NULL,                -- an invite's id, or the device id a join or authorisation is about
+ *        action TEXT NOT NULL,                 -- 'invite', 'join' or 'authorize-device'
+ *        author_user TEXT NOT NULL,            -- the account the author acts for
+ *        ts INTEGER NOT NULL,                  -- authored µs, author's clock
+ *        author_device TEXT NOT NULL,          -- the author's device id
+ *        invite_id TEXT)                       -- for a join: the invite it used, else null
+ *     index (subject, ts)
  * </pre>
  * A version-1 store (messages only) is upgraded in place when opened: the file tables and the
- * {@code file_id} column are added, nothing stored changes.
+ * {@code file_id} column are added; a version-1 or version-2 store gains {@code auth_graph}.
+ * Nothing stored changes.
  * Full-text search: {@code SELECT m.* FROM message_fts JOIN message_index m ON m.arrival_seq =
  * message_fts.rowid WHERE message_fts MATCH 'word'}.
  *

@@ -101,7 +101,7 @@ class RunDirectoryTest {
         assertEquals(summary.get("sim_events").asInt(), events.rowCount());
         assertEquals(summary.get("metrics").get("packets_sent").asLong(), packets.rowCount());
         assertEquals(r.simulation().timeline().events(), run.timeline());
-        assertEquals(Set.of("message", "leave", "reconnect", "join"), new TreeSet<>(events.stringColumn("kind").asSet()));
+        assertEquals(Set.of("message", "leave", "reconnect", "invite", "join"), new TreeSet<>(events.stringColumn("kind").asSet()));
         assertTrue(packets.stringColumn("reason").asSet().contains("partition"), "the scheduled partition dropped packets");
         assertTrue(packets.intColumn("duplicate").asSet().contains(1), "the network duplicated some packets");
         assertEquals(r.simulation().devicesTable().rowCount(), run.metrics("devices").rowCount());

@@ -136,7 +136,7 @@ class AssertionsTest {
         AssertionResult ok = clean.noDuplicateRows();
         assertTrue(ok.passed(), ok.toString());
         assertEquals("0 duplicate rows", ok.measured());
-        assertTrue(ok.detail().startsWith("rows minus distinct event ids in events, ") && ok.detail().contains("message_index of 3 stores"),
+        assertTrue(ok.detail().startsWith("rows minus distinct event ids in auth_graph, events, ") && ok.detail().contains("message_index of 3 stores"),
                 ok.detail());
         AssertionResult late = clean.syncComplete(List.of("alice", "bob"), Duration.ofMinutes(3));
         assertTrue(late.passed(), late.toString());

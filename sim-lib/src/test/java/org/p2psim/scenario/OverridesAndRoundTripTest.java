@@ -2,6 +2,7 @@ package org.p2psim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -41,6 +42,8 @@ class OverridesAndRoundTripTest {
             schedule:
               - {at: 10m, leave: b, graceful: false}
               - {at: 5m, join: e, via: a}
+              - {at: 6m, join: a-phone, via: a, account: a}
+              - {at: 7m, join: f, via: e, account: team-f}
               - {at: 20m, reconnect: b}
               - {at: 25m, partition: [[a, e], [c, d]], for: 90s}
               - {at: 30m, isolate: [d]}
@@ -109,7 +112,11 @@ class OverridesAndRoundTripTest {
         assertEquals(s, back);
         assertEquals(s.toYaml(), back.toYaml());
         assertEquals(-42L, back.seed());
-        assertEquals(List.of("a", "b", "c", "d", "e"), back.allDeviceNames());
+        assertEquals(List.of("a", "b", "c", "d", "e", "a-phone", "f"), back.allDeviceNames());
+        assertEquals(List.of(new Action.Join("e", "a", "e"), new Action.Join("a-phone", "a", "a"),
+                new Action.Join("f", "e", "team-f")), back.schedule().stream().map(ScheduledAction::action)
+                .filter(a -> a instanceof Action.Join).toList(), "accounts survive, the default one included");
+        assertTrue(back.toYaml().contains("account: \"team-f\"") || back.toYaml().contains("account: team-f"), back.toYaml());
         assertEquals(1234.5, back.net().downlink());
         assertEquals(4096, back.net().bucket());
         assertEquals(s, s.with(Map.of()), "re-binding the canonical tree changes nothing");

@@ -75,6 +75,18 @@ class ScenarioErrorsTest {
                 Arguments.of("joiner used before joining", BASE
                                 + "schedule: [{at: 2m, join: carol, via: alice}, {at: 1m, leave: carol}]",
                         "schedule[1].leave names 'carol', which is not a device at 1m; devices then: alice, bob"),
+                Arguments.of("join into another device's account", BASE
+                                + "schedule: [{at: 1m, join: carol, via: alice, account: bob}]",
+                        "schedule[0].account names account 'bob', which belongs to bob at 1m, not to the via device 'alice'"
+                                + " (account 'alice'); account must be that of via (a further device of the account) or a new account"),
+                Arguments.of("join into an account taken by an earlier joiner", BASE
+                                + "schedule: [{at: 1m, join: phone, via: alice, account: team}, {at: 2m, join: tab, via: bob, account: team}]",
+                        "schedule[1].account names account 'team', which belongs to phone at 2m, not to the via device 'bob'"
+                                + " (account 'bob'); account must be that of via (a further device of the account) or a new account"),
+                Arguments.of("bad account name", BASE + "schedule: [{at: 1m, join: carol, via: alice, account: 'a b'}]",
+                        "schedule[0].account must be an account name of letters, digits, '-', '_' or '.', was 'a b'"),
+                Arguments.of("unknown join field", BASE + "schedule: [{at: 1m, join: carol, via: alice, acount: alice}]",
+                        "unknown field schedule[0].acount; known: at, join, via, account"),
                 Arguments.of("two actions in one entry", BASE + "schedule: [{at: 1m, leave: alice, reconnect: bob}]",
                         "schedule[0] has both leave and reconnect; give one action per entry"),
                 Arguments.of("no action", BASE + "schedule: [{at: 1m, levae: alice}]",

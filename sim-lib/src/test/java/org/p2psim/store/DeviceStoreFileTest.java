@@ -36,9 +36,9 @@ class DeviceStoreFileTest {
         try (Connection c = Events.jdbc(file)) {
             assertEquals("wal", text(c, "PRAGMA journal_mode"));
             assertEquals("p2psim-device-store", text(c, "SELECT value FROM p2psim_meta WHERE key = 'format'"));
-            assertEquals("2", text(c, "SELECT value FROM p2psim_meta WHERE key = 'schema_version'"));
+            assertEquals("3", text(c, "SELECT value FROM p2psim_meta WHERE key = 'schema_version'"));
             assertEquals("bob", text(c, "SELECT value FROM p2psim_meta WHERE key = 'device'"));
-            assertEquals("events_channel_authored,file_chunks_file,files_authored,message_index_channel_authored", text(c,
+            assertEquals("auth_graph_subject,events_channel_authored,file_chunks_file,files_authored,message_index_channel_authored", text(c,
                     "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index'"
                             + " AND name NOT LIKE 'sqlite_autoindex%' ORDER BY name)"));
             assertEquals("ok", text(c, "PRAGMA integrity_check"));
@@ -121,7 +121,7 @@ class DeviceStoreFileTest {
         try (Connection c = Events.jdbc(file); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE p2psim_meta SET value = '7' WHERE key = 'schema_version'");
         }
-        assertRefused(file, file + " was written by p2psim store schema version 7; this build reads version 2 (and upgrades version 1)");
+        assertRefused(file, file + " was written by p2psim store schema version 7; this build reads version 3 (and upgrades versions 1 and 2)");
     }
 
     @Test
@@ -145,9 +145,44 @@ class DeviceStoreFileTest {
             store.flush();
         }
         try (Connection c = Events.jdbc(file)) {
-            assertEquals("2", text(c, "SELECT value FROM p2psim_meta WHERE key = 'schema_version'"));
+            assertEquals("3", text(c, "SELECT value FROM p2psim_meta WHERE key = 'schema_version'"));
             assertEquals("a.jpg", text(c, "SELECT name FROM files"));
             assertEquals("ok", text(c, "PRAGMA integrity_check"));
+        }
+    }
+
+    @Test
+    void upgradesAVersion2StoreInPlaceAddingTheAuthGraph() throws Exception {
+        Path file = dir.resolve("v2.sqlite");
+        try (Connection c = Events.jdbc(file); Statement st = c.createStatement()) {
+            Schema.create(c, "bob", 2);
+            st.executeUpdate("INSERT INTO events VALUES (1, '" + Events.id(1) + "', 'general', 5, 6, x'cafe')");
+            st.executeUpdate("INSERT INTO message_index VALUES ('" + Events.id(1) + "', 'general', 'alice', 5, 'kept', NULL, 1, NULL)");
+        }
+        try (DeviceStore store = DeviceStore.open(file)) {
+            assertEquals(1, store.size());
+            store.insert(event(2, null, 9), List.of(new AuthRow(Events.id(2), Events.id(8), "join", "bob", 9, Events.id(9),
+                    Events.id(7))));
+            assertEquals("kept", store.query("SELECT body FROM message_index").stringColumn("body").get(0));
+        }
+        try (Connection c = Events.jdbc(file)) {
+            assertEquals("3", text(c, "SELECT value FROM p2psim_meta WHERE key = 'schema_version'"));
+            assertEquals("join|bob|" + Events.id(8) + "|" + Events.id(7), text(c,
+                    "SELECT action || '|' || author_user || '|' || subject || '|' || invite_id FROM auth_graph"));
+            assertEquals("ok", text(c, "PRAGMA integrity_check"));
+        }
+    }
+
+    @Test
+    void refusesAVersion2StoreMissingATableWithoutChangingIt() throws Exception {
+        Path file = dir.resolve("damaged.sqlite");
+        try (Connection c = Events.jdbc(file); Statement st = c.createStatement()) {
+            Schema.create(c, "bob", 2);
+            st.execute("DROP TABLE file_chunks");
+        }
+        assertRefused(file, file + " is a damaged p2psim device store (table file_chunks is missing)");
+        try (Connection c = Events.jdbc(file)) {
+            assertEquals("2", text(c, "SELECT value FROM p2psim_meta WHERE key = 'schema_version'"));
         }
     }
 
