@@ -55,10 +55,16 @@ public sealed interface Action {
      * {@code account}: when that is the account of {@code via}, {@code via} authorises it as a
      * further device of the account; otherwise {@code via} invites it and it starts the account.
      */
-    record Join(String device, String via, String account) implements Action {
+    /** {@code profile}: the behaviour profile the new device follows, or null for none. */
+    record Join(String device, String via, String account, String profile) implements Action {
         /** A join into an account of the device's own name, with an invite from {@code via}. */
         public Join(String device, String via) {
-            this(device, via, device);
+            this(device, via, device, null);
+        }
+
+        /** A join without a behaviour profile: the new device only does what the scenario scripts. */
+        public Join(String device, String via, String account) {
+            this(device, via, account, null);
         }
 
         public Join {

@@ -181,10 +181,15 @@ public record Scenario(String name, String description, Duration duration, Long 
         return all;
     }
 
-    /** The profile each device follows (devices without one are left out), in device order. */
+    /** The profile each device follows, those that join included (devices without one are left out), in device order. */
     public Map<String, Profile> profilesOfDevices() {
         Map<String, Profile> result = new LinkedHashMap<>();
         devices.profileAssignment().forEach((device, profile) -> result.put(device, workload.profiles().get(profile)));
+        for (ScheduledAction s : schedule) {
+            if (s.action() instanceof Action.Join join && join.profile() != null) {
+                result.put(join.device(), workload.profiles().get(join.profile()));
+            }
+        }
         return result;
     }
 

@@ -64,11 +64,23 @@ final class ScenarioFormat {
         Map<String, Duration> joins = joins(schedule);
         WorkloadSpec workload = readWorkload(f.get("workload"), names, joins, duration);
         workload = withUsedProfiles(workload, f.get("devices").child("profiles"), devices.profiles().keySet());
+        workload = withJoinersProfiles(workload, f.get("schedule"), schedule);
         Map<String, String> small = readSmall(f.get("small"));
         Scenario scenario = new Scenario(name, description, duration, seed, devices, topology, net, sync, signatures, workload,
                 schedule, small);
         checkSmall(scenario, f.get("small"));
         return scenario;
+    }
+
+    /** As {@link #withUsedProfiles}, for the profiles of devices that join ({@code {join: X, profile: P}}). */
+    private static WorkloadSpec withJoinersProfiles(WorkloadSpec w, Node scheduleNode, List<ScheduledAction> schedule) {
+        for (int i = 0; i < schedule.size(); i++) {
+            if (schedule.get(i).action() instanceof Action.Join join && join.profile() != null) {
+                Node at = new Node(scheduleNode.source(), scheduleNode.path() + "[" + i + "]", scheduleNode.json().get(i)).child("profile");
+                w = withUsedProfiles(w, at, List.of(join.profile()));
+            }
+        }
+        return w;
     }
 
     /** {@code small: {PATH: VALUE, …}}: overrides that make the scenario's small size, kept as YAML text. */
@@ -540,7 +552,7 @@ final class ScenarioFormat {
      * which then authorises the new device, or a new account, which {@code via} invites it to start.
      */
     private static Action.Join readJoin(Node entry, Set<String> present, Map<String, String> accounts, String when) {
-        Node.Fields f = entry.fields("a map", "at", "join", "via", "account");
+        Node.Fields f = entry.fields("a map", "at", "join", "via", "account", "profile");
         String name = f.get("join").name("the new device's name");
         if (present.contains(name)) {
             throw f.get("join").error("names '" + name + "', which is already a device");
@@ -555,7 +567,8 @@ final class ScenarioFormat {
                     + " at " + when + ", not to the via device '" + via + "' (account '" + viaAccount + "'); account must be"
                     + " that of via (a further device of the account) or a new account");
         }
-        return new Action.Join(name, via, account);
+        String profile = f.has("profile") ? f.get("profile").name("a profile name") : null;
+        return new Action.Join(name, via, account, profile);
     }
 
     private static Action.NetChange readNetChange(Node entry, Set<String> present, String when) {
@@ -829,6 +842,9 @@ final class ScenarioFormat {
             o.put("via", j.via());
             if (!j.account().equals(j.device())) {
                 o.put("account", j.account());
+            }
+            if (j.profile() != null) {
+                o.put("profile", j.profile());
             }
         } else if (a instanceof Action.Partition p) {
             ArrayNode groups = o.putArray("partition");
