@@ -34,15 +34,18 @@ import org.p2psim.workload.WorkloadSpec;
  * @param signatures  real Ed25519 packet signatures, or the same-size fast stand-in
  * @param workload    the real-world activity
  * @param schedule    timed actions, in file order
+ * @param expect      expected outcomes, checked after each run (empty when none)
  */
 public record Scenario(String name, String description, Duration duration, Long seed, DeviceSpec devices, Topology topology,
-                       NetSpec net, SyncSpec sync, SignatureMode signatures, WorkloadSpec workload, List<ScheduledAction> schedule) {
+                       NetSpec net, SyncSpec sync, SignatureMode signatures, WorkloadSpec workload, List<ScheduledAction> schedule,
+                       List<Expectation> expect) {
 
     /** The seed a run uses when none is given and the scenario has none. */
     public static final long DEFAULT_SEED = 1;
 
     public Scenario {
         schedule = List.copyOf(schedule);
+        expect = expect == null ? List.of() : List.copyOf(expect);
     }
 
     // ---- loading ----
@@ -97,7 +100,7 @@ public record Scenario(String name, String description, Duration duration, Long 
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, duration, newSeed, devices, topology, net, sync, signatures, workload, schedule);
+        return new Scenario(name, description, duration, newSeed, devices, topology, net, sync, signatures, workload, schedule, expect);
     }
 
     public Scenario withDuration(Duration newDuration) {
