@@ -168,4 +168,16 @@ class ExpectationsTest {
         Table plain = Sweep.of(demo().with("expect", "")).seeds(1).run();
         assertFalse(plain.columnNames().contains(Sweep.EXPECTATIONS_PASSED));
     }
+
+    @Test
+    void theBuiltinsReportTheSeedsOutcomesMetOrNot(@TempDir Path tmp) {
+        ExpectationResult perfect = ScenarioRun.of(Scenario.load("happy-path")).seed(1).directory(tmp.resolve("happy")).run()
+                .expectations().get(0);
+        assertEquals("PASS perfect sync within 30 s: mean_completeness 1 > 0.99 (30s after last message)", perfect.line());
+
+        // the seed's Bloom protocol with 500-byte filters stalls short of a 2 000-message history: reported, not hidden
+        ExpectationResult newcomer = ScenarioRun.of(Scenario.load("new-user-experience")).seed(1).directory(tmp.resolve("new")).run()
+                .expectations().get(0);
+        assertEquals("FAIL the newcomer holds everything: min_completeness 0.584 ≥ 1", newcomer.line());
+    }
 }
