@@ -400,8 +400,9 @@ public final class Sweep {
         }
         columns.addAll(metrics.values());
         if (outcomes.stream().anyMatch(o -> !o.expectations().isEmpty())) {
-            IntColumn passed = IntColumn.create(EXPECTATIONS_PASSED);
-            IntColumn failed = IntColumn.create(EXPECTATIONS_FAILED);
+            // decimal like every metric column, so that means, confidence intervals and sweep.json take them too
+            DoubleColumn passed = DoubleColumn.create(EXPECTATIONS_PASSED);
+            DoubleColumn failed = DoubleColumn.create(EXPECTATIONS_FAILED);
             for (Outcome o : outcomes) {
                 int pass = Expectations.passed(o.expectations());
                 passed.append(pass);

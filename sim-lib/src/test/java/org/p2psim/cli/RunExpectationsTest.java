@@ -71,4 +71,15 @@ class RunExpectationsTest {
         assertEquals(0, met.code(), met.toString());
         assertTrue(met.out().contains("expectations: 2 of 2 met"), met.out());
     }
+
+    @Test
+    void aSweepShowsTheChecksMetOnAverage(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("expect-cli.yaml"), SCENARIO);
+        MainTest.Result sweep = MainTest.p2psim("sweep", file.toString(), "--vary", "net.loss=0,0.2", "--out", tmp.resolve("s").toString(), "-q");
+        assertEquals(0, sweep.code(), sweep.toString());
+        List<String> lines = sweep.out().lines().toList();
+        int header = lines.indexOf("means over seeds:") + 1;
+        assertTrue(lines.get(header).endsWith("duplicates  expectations_passed"), lines.get(header));
+        assertTrue(lines.get(header + 1).endsWith(" 1"), "the completeness check passes, the convergence one fails: " + lines.get(header + 1));
+    }
 }

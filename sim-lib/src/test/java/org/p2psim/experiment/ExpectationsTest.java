@@ -157,14 +157,17 @@ class ExpectationsTest {
     }
 
     @Test
-    void aSweepCountsTheChecksEachRunMet() {
-        Table t = Sweep.of(demo()).vary("net.loss", 0.0, 0.3).seeds(2).threads(2).run();
+    void aSweepCountsTheChecksEachRunMet(@TempDir Path tmp) throws Exception {
+        Table t = Sweep.of(demo()).vary("net.loss", 0.0, 0.3).seeds(2).threads(2).runInto(tmp.resolve("sweep"));
         assertTrue(t.columnNames().containsAll(List.of(Sweep.EXPECTATIONS_PASSED, Sweep.EXPECTATIONS_FAILED)));
         assertEquals("traceSha256", t.columnNames().get(t.columnCount() - 1));
         for (int row = 0; row < t.rowCount(); row++) {
-            assertEquals(5, t.intColumn(Sweep.EXPECTATIONS_PASSED).getInt(row) + t.intColumn(Sweep.EXPECTATIONS_FAILED).getInt(row));
+            assertEquals(5, t.doubleColumn(Sweep.EXPECTATIONS_PASSED).getDouble(row) + t.doubleColumn(Sweep.EXPECTATIONS_FAILED).getDouble(row));
         }
-        assertEquals(2, t.intColumn(Sweep.EXPECTATIONS_PASSED).getInt(0), "seed 1 of a clean network: the two that passed above");
+        assertEquals(2, t.doubleColumn(Sweep.EXPECTATIONS_PASSED).getDouble(0), "seed 1 of a clean network: the two that passed above");
+        JsonNode mean = RunDirectory.JSON.readTree(tmp.resolve("sweep/sweep.json").toFile()).get("points").get(0).get("mean");
+        assertTrue(mean.has(Sweep.EXPECTATIONS_PASSED), mean.toString());
+        assertEquals(2, Sweep.means(t, Sweep.EXPECTATIONS_PASSED).rowCount());
         Table plain = Sweep.of(demo().with("expect", "")).seeds(1).run();
         assertFalse(plain.columnNames().contains(Sweep.EXPECTATIONS_PASSED));
     }
