@@ -17,14 +17,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The {@code p2psim} command (DESIGN.md, "The command line"). Exit codes: 0 success, 1 failure
  * (a replay that does not match, an unexpected error), 2 bad input (unknown command or option, a
- * bad value, an invalid scenario, a taken run directory, a command not implemented yet). Every
+ * bad value, an invalid scenario, a taken run directory, a command not implemented yet), 3 an expected
+ * outcome of the scenario not met ({@code run --strict} only; without it a failed expectation is reported and exits 0). Every
  * error is one line on stderr; {@code P2PSIM_DEBUG=1} adds the stack trace of unexpected ones.
  */
 @Command(name = "p2psim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Deterministic simulator for Bloom-filter sync of encrypted peer-to-peer event stores.",
         subcommands = {RunCommand.class, ReplayCommand.class, SweepCommand.class, InspectCommand.class,
             StrategiesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Every command takes --help; --json prints JSON. Exit codes: 0 ok, 1 failure, 2 bad input."})
+        footer = {"", "Every command takes --help; --json prints JSON. Exit codes: 0 ok, 1 failure, 2 bad input,"
+            + " 3 an expected outcome not met (run --strict)."})
 public final class Main implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
@@ -32,6 +34,8 @@ public final class Main implements Callable<Integer> {
     public static final int EXIT_FAILURE = 1;
     /** Bad input: unknown command or option, a bad value, an invalid scenario, a command not there yet. */
     public static final int EXIT_USAGE = 2;
+    /** {@code run --strict}: the run finished but an expected outcome of the scenario ({@code expect:}) was not met. */
+    public static final int EXIT_EXPECTATIONS = 3;
 
     @Spec
     CommandSpec spec;

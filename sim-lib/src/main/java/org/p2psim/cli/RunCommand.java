@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.p2psim.experiment.ExpectationResult;
+import org.p2psim.experiment.Expectations;
 import org.p2psim.experiment.RunDirectory;
 import org.p2psim.experiment.RunResult;
 import org.p2psim.experiment.ScenarioRun;
@@ -24,13 +26,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code p2psim run SCENARIO [--seed N] [--out DIR] [--set key=value ...] [--json]}. */
+/**
+ * {@code p2psim run SCENARIO [--seed N] [--out DIR] [--set key=value ...] [--json] [--strict]}. The scenario's
+ * expected outcomes are checked after the run and printed PASS or FAIL; a failed one is a finding,
+ * not an error (exit 0), unless {@code --strict} asks for exit {@value Main#EXIT_EXPECTATIONS}.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Run one scenario for its duration into a run directory: summary.json, metrics/*.csv, run.sqlite"
                 + " (sim_events, packet_log), devices/*.sqlite and scenario.yaml (the effective scenario).",
         footer = {"", "Examples:", "  p2psim run two-peers --seed 7 --out runs/demo --json",
             "  p2psim run scenarios/twenty-devices.yaml --set net.loss=0.2 --set duration=5m",
-            "  p2psim run conference --small"})
+            "  p2psim run conference --small",
+            "  p2psim run happy-path --strict      # exit 3 when an expected outcome (expect:) is not met"})
 final class RunCommand implements Callable<Integer> {
     /** Progress goes to stderr when it is a terminal, or once a run has taken this long. */
     static final double PROGRESS_AFTER_SECONDS = 3;
@@ -67,6 +74,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--list", description = "list the built-in scenarios and exit")
     boolean list;
 
+    @Option(names = "--strict", description = "exit with code 3 when an expected outcome of the scenario (expect:) is not met;"
+            + " without it a failed expectation is reported and the exit code is 0")
+    boolean strict;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -97,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
         } else {
             printSummary(out, result);
         }
-        return Main.EXIT_OK;
+        return strict && !result.expectationsMet() ? Main.EXIT_EXPECTATIONS : Main.EXIT_OK;
     }
 
     static long parseSeed(String text) {
@@ -141,5 +152,15 @@ final class RunCommand implements Callable<Integer> {
         r.metrics().forEach((k, v) -> rows.put(k, Output.number(v)));
         rows.put("traceSha256", r.traceSha256());
         Output.pairs(out, rows, "  ");
+        printExpectations(out, r.expectations());
+    }
+
+    /** "expectations: 2 of 3 met" and one PASS/FAIL line per check. */
+    static void printExpectations(PrintWriter out, List<ExpectationResult> results) {
+        if (results.isEmpty()) {
+            return;
+        }
+        out.printf("expectations: %d of %d met%n", Expectations.passed(results), results.size());
+        results.forEach(e -> out.println("  " + e.line()));
     }
 }

@@ -179,7 +179,11 @@ final class SweepCommand implements Callable<Integer> {
                 points == 1 ? "" : "s", seedCount, seedCount == 1 ? "" : "s", table.rowCount(),
                 Math.min(sweep.threadCount(), table.rowCount()), Math.min(sweep.threadCount(), table.rowCount()) == 1 ? "" : "s",
                 Output.seconds(wall), outDir);
-        Table means = Sweep.means(table, SHOWN.toArray(String[]::new));
+        List<String> shown = new ArrayList<>(SHOWN);
+        if (table.columnNames().contains(Sweep.EXPECTATIONS_PASSED)) {
+            shown.add(Sweep.EXPECTATIONS_PASSED); // a scenario with expected outcomes: the checks met, on average
+        }
+        Table means = Sweep.means(table, shown.toArray(String[]::new));
         List<String> header = new ArrayList<>(means.columnNames());
         int convergedAt = header.indexOf("converged_runs");
         header.set(convergedAt, "converged");
@@ -193,7 +197,7 @@ final class SweepCommand implements Callable<Integer> {
                 }
                 if (column.equals("converged_runs")) {
                     row.add(means.intColumn("converged_runs").getInt(r) + "/" + means.intColumn("runs").getInt(r));
-                } else if (SHOWN.contains(column)) {
+                } else if (shown.contains(column)) {
                     row.add(Output.number(round(means.doubleColumn(column).getDouble(r))));
                 } else {
                     row.add(means.column(column).getString(r));

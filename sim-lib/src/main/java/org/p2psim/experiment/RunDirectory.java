@@ -33,9 +33,11 @@ import tech.tablesaw.api.Table;
  *
  * <pre>
  * scenario.yaml      the effective scenario: every --set applied, every field explicit, the run's seed
- * summary.json       scenario, seed, duration_s, traceSha256 and every summary metric ("metrics")
+ * summary.json       scenario, seed, duration_s, traceSha256, every summary metric ("metrics") and the
+ *                    scenario's expected outcomes checked against the run ("expectations": check, metric,
+ *                    comparison, symbol, threshold, at, at_s, measured, result, pass, note; empty when none)
  * metrics/*.csv      completeness, packets, undelivered, devices, rejected_events, latencies,
- *                    latency_cdf, write_rates, sync_matrix, summary; sim_events and packet_log as in run.sqlite
+ *                    latency_cdf, write_rates, sync_matrix, summary, expectations; sim_events and packet_log as in run.sqlite
  * run.sqlite         sim_events(seq, time_us, kind, device, detail) and
  *                    packet_log(seq, sent_us, done_us, from_device, to_device, type, bytes, fate, reason,
  *                               fingerprint, duplicate): times in µs; fingerprint is a 64-bit hash of the
@@ -115,12 +117,14 @@ public final class RunDirectory {
             ScenarioRun.runUntil(sim, SimTime.of(effective.duration()), progress);
             sim.flush();
             double wall = (System.nanoTime() - wallStart) / 1e9;
-            writeMetrics(target, sim, effective);
+            List<ExpectationResult> expectations = Expectations.evaluate(effective, sim);
+            writeMetrics(target, sim, effective, expectations);
             writeDatabase(target.resolve(DATABASE), sim);
             writeTraceCsv(new RunDirectory(target));
-            ObjectNode summary = summary(effective, sim);
+            ObjectNode summary = summary(effective, sim, expectations);
             writeJson(target.resolve(SUMMARY), summary);
-            return new RunResult(effective, sim.seed(), target, sim, summary, sim.metrics().summaryMap(), sim.traceSha256(), wall);
+            return new RunResult(effective, sim.seed(), target, sim, summary, sim.metrics().summaryMap(), sim.traceSha256(), wall,
+                    expectations);
         } finally {
             sim.close();
         }
@@ -132,8 +136,8 @@ public final class RunDirectory {
         write(dir.resolve(SCENARIO), header + scenario.toYaml());
     }
 
-    /** scenario, seed, duration_s, traceSha256, and the metrics (NaN as null, whole numbers as integers). */
-    static ObjectNode summary(Scenario scenario, Simulation sim) {
+    /** scenario, seed, duration_s, traceSha256, the metrics (NaN as null, whole numbers as integers) and the expectations. */
+    static ObjectNode summary(Scenario scenario, Simulation sim, List<ExpectationResult> expectations) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("scenario", scenario.name());
         root.put("seed", sim.seed());
@@ -143,6 +147,7 @@ public final class RunDirectory {
         root.put("traceSha256", sim.traceSha256());
         ObjectNode metrics = root.putObject("metrics");
         sim.metrics().summaryMap().forEach((k, v) -> putNumber(metrics, k, v));
+        root.set("expectations", Expectations.json(expectations));
         return root;
     }
 
@@ -156,7 +161,7 @@ public final class RunDirectory {
         }
     }
 
-    private static void writeMetrics(Path dir, Simulation sim, Scenario scenario) {
+    private static void writeMetrics(Path dir, Simulation sim, Scenario scenario, List<ExpectationResult> expectations) {
         Metrics m = sim.metrics();
         long end = sim.scheduler().now();
         long step = Math.max(SimTime.MICROS_PER_SECOND, (end + COMPLETENESS_SAMPLES - 1) / COMPLETENESS_SAMPLES);
@@ -171,6 +176,7 @@ public final class RunDirectory {
         tables.put("write_rates", m.writeRates());
         tables.put("sync_matrix", m.syncMatrix());
         tables.put("summary", m.summary());
+        tables.put("expectations", Expectations.table(expectations));
         Path metricsDir = dir.resolve(METRICS);
         try {
             Files.createDirectories(metricsDir);
@@ -281,6 +287,16 @@ public final class RunDirectory {
             throw new RunDirectoryException(dir.resolve(SUMMARY) + " has no traceSha256");
         }
         return trace.asText();
+    }
+
+    /** The scenario's expected outcomes as checked after the run (from summary.json; empty when it had none). */
+    public List<ExpectationResult> expectations() {
+        return Expectations.fromJson(summary().get("expectations"));
+    }
+
+    /** {@link #expectations()} as the {@code expectations} table (check, measured, threshold, result, …). */
+    public Table expectationsTable() {
+        return Expectations.table(expectations());
     }
 
     /** The effective scenario the run used. */

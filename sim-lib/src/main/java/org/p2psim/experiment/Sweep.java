@@ -58,7 +58,9 @@ import tech.tablesaw.columns.Column;
  *
  * <p><b>The table.</b> One row per run, in point order: a column per varied path (named by the
  * path; integers, decimals, booleans or text, by what every value looks like), {@code seed}, every
- * metric of {@link org.p2psim.metrics.Metrics#summaryMap()} in its order, and {@code traceSha256}.
+ * metric of {@link org.p2psim.metrics.Metrics#summaryMap()} in its order, when the scenario has
+ * expected outcomes ({@code expect:}) {@code expectations_passed} and {@code expectations_failed}
+ * (checks met and missed by the run), and {@code traceSha256}.
  * Each run is its own {@link Simulation}, built and run exactly as {@code p2psim run} builds and
  * runs it, so a row equals the summary of running that point alone.
  *
@@ -73,6 +75,9 @@ public final class Sweep {
     public static final String CSV = "sweep.csv";
     public static final String JSON = "sweep.json";
     public static final String SCENARIO = "scenario.yaml";
+    /** Columns of a sweep of a scenario with expected outcomes: how many of its checks each run met and missed. */
+    public static final String EXPECTATIONS_PASSED = "expectations_passed";
+    public static final String EXPECTATIONS_FAILED = "expectations_failed";
 
     private final Scenario base;
     private final Function<Map<String, String>, Scenario> loader;
@@ -352,7 +357,7 @@ public final class Sweep {
             }
             try (Simulation sim = ScenarioRun.of(scenario).seed(point.seed()).directory(dir).build()) {
                 ScenarioRun.runUntil(sim, SimTime.of(scenario.duration()), ScenarioRun.Progress.NONE);
-                return new Outcome(point, sim.metrics().summaryMap(), sim.traceSha256());
+                return new Outcome(point, sim.metrics().summaryMap(), Expectations.evaluate(scenario, sim), sim.traceSha256());
             }
         } catch (IOException e) {
             throw new RunFailure(point, new UncheckedIOException(e));
@@ -394,6 +399,18 @@ public final class Sweep {
             trace.append(o.traceSha256());
         }
         columns.addAll(metrics.values());
+        if (outcomes.stream().anyMatch(o -> !o.expectations().isEmpty())) {
+            // decimal like every metric column, so that means, confidence intervals and sweep.json take them too
+            DoubleColumn passed = DoubleColumn.create(EXPECTATIONS_PASSED);
+            DoubleColumn failed = DoubleColumn.create(EXPECTATIONS_FAILED);
+            for (Outcome o : outcomes) {
+                int pass = Expectations.passed(o.expectations());
+                passed.append(pass);
+                failed.append(o.expectations().size() - pass);
+            }
+            columns.add(passed);
+            columns.add(failed);
+        }
         columns.add(trace);
         return Table.create(title(), columns.toArray(Column<?>[]::new));
     }
@@ -496,7 +513,7 @@ public final class Sweep {
         void runDone(int done, int total, Point point);
     }
 
-    record Outcome(Point point, LinkedHashMap<String, Double> metrics, String traceSha256) {}
+    record Outcome(Point point, LinkedHashMap<String, Double> metrics, List<ExpectationResult> expectations, String traceSha256) {}
 
     /** A run that threw, naming its point. */
     private static final class RunFailure extends RuntimeException {

@@ -5,6 +5,8 @@
  * metrics/*.csv, run.sqlite, scenario.yaml, devices/*.sqlite) and replays a run from its recorded
  * timeline. {@link org.p2psim.experiment.Sweep} runs a scenario over the cartesian product of
  * varied fields × seeds, in parallel, into one Tablesaw table (and, with {@code runInto}, a sweep
- * directory: sweep.csv, sweep.json, scenario.yaml).
+ * directory: sweep.csv, sweep.json, scenario.yaml). {@link org.p2psim.experiment.Expectations}
+ * checks a scenario's expected outcomes ({@code expect:}) against a run or any simulation, into
+ * {@link org.p2psim.experiment.ExpectationResult}s: pass or fail with the measured value.
  */
 package org.p2psim.experiment;

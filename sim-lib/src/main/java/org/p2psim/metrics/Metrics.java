@@ -405,6 +405,41 @@ public final class Metrics {
         return Math.max(0, convergedSince - Math.max(0, lastCreation)) / MICROS_PER_SECOND;
     }
 
+    /**
+     * Simulated time (µs) of the last creation during the run, 0 when only history (authored before
+     * the run) or nothing was created: where convergence time and "after last message" count from.
+     */
+    public long lastCreation() {
+        return events.isEmpty() ? 0 : Math.max(0, lastCreation);
+    }
+
+    /**
+     * Mean completeness over the registered devices at simulated time {@code at} (µs): as the
+     * {@code mean_completeness} summary metric, but from the holdings and the truth in force then.
+     */
+    public double meanCompletenessAt(long at) {
+        return byIndex.stream().mapToDouble(d -> completenessAt(d, at)).average().orElse(1.0);
+    }
+
+    /** Least completeness of a registered device at simulated time {@code at} (µs); see {@link #meanCompletenessAt}. */
+    public double minCompletenessAt(long at) {
+        return byIndex.stream().mapToDouble(d -> completenessAt(d, at)).min().orElse(1.0);
+    }
+
+    private double completenessAt(DeviceState d, long at) {
+        int truthAt = truthCurve.valueAt(at);
+        return truthAt == 0 ? 1.0 : d.held.valueAt(at) / (double) truthAt;
+    }
+
+    /** The names of {@link #summaryMap()}, in its order. */
+    public static List<String> summaryKeys() {
+        return SummaryKeys.KEYS;
+    }
+
+    private static final class SummaryKeys {
+        static final List<String> KEYS = List.copyOf(new Metrics().summaryMap().keySet());
+    }
+
     public long duplicates() {
         long sum = 0;
         for (DeviceState d : byIndex) {

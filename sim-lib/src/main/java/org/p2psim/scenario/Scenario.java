@@ -37,18 +37,20 @@ import org.p2psim.workload.WorkloadSpec;
  * @param signatures  real Ed25519 packet signatures, or the same-size fast stand-in
  * @param workload    the real-world activity
  * @param schedule    timed actions, in file order
+ * @param expect      expected outcomes, checked after each run (empty when none)
  * @param smallSize   overrides ({@code path → value}) that make this scenario's small size ({@link #small()}):
  *                    the file's {@code small} block
  */
 public record Scenario(String name, String description, Duration duration, Long seed, DeviceSpec devices, Topology topology,
                        NetSpec net, SyncSpec sync, SignatureMode signatures, WorkloadSpec workload, List<ScheduledAction> schedule,
-                       Map<String, String> smallSize) {
+                       List<Expectation> expect, Map<String, String> smallSize) {
 
     /** The seed a run uses when none is given and the scenario has none. */
     public static final long DEFAULT_SEED = 1;
 
     public Scenario {
         schedule = List.copyOf(schedule);
+        expect = expect == null ? List.of() : List.copyOf(expect);
         smallSize = Collections.unmodifiableMap(new LinkedHashMap<>(smallSize));
     }
 
@@ -104,7 +106,7 @@ public record Scenario(String name, String description, Duration duration, Long 
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, duration, newSeed, devices, topology, net, sync, signatures, workload, schedule, smallSize);
+        return new Scenario(name, description, duration, newSeed, devices, topology, net, sync, signatures, workload, schedule, expect, smallSize);
     }
 
     public Scenario withDuration(Duration newDuration) {
@@ -125,7 +127,7 @@ public record Scenario(String name, String description, Duration duration, Long 
      */
     public Scenario withNetwork(UnaryOperator<NetSpec> change) {
         Scenario changed = new Scenario(name, description, duration, seed, devices, topology, change.apply(net), sync, signatures,
-                workload, schedule, smallSize);
+                workload, schedule, expect, smallSize);
         return changed.with(Map.of());
     }
 

@@ -31,7 +31,7 @@ import org.p2psim.workload.WorkloadSpec;
  */
 final class ScenarioFormat {
     static final List<String> TOP = List.of("name", "description", "duration", "seed", "devices", "topology", "net", "sync",
-            "crypto", "workload", "schedule", "small");
+            "crypto", "workload", "schedule", "expect", "small");
     static final List<String> TOPOLOGIES = List.of("full-mesh", "random-regular", "star", "explicit");
     static final List<String> ACTIONS = List.of("leave", "reconnect", "join", "partition", "isolate", "heal", "net");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -65,9 +65,10 @@ final class ScenarioFormat {
         WorkloadSpec workload = readWorkload(f.get("workload"), names, joins, duration);
         workload = withUsedProfiles(workload, f.get("devices").child("profiles"), devices.profiles().keySet());
         workload = withJoinersProfiles(workload, f.get("schedule"), schedule);
+        List<Expectation> expect = readExpect(f.get("expect"), duration);
         Map<String, String> small = readSmall(f.get("small"));
         Scenario scenario = new Scenario(name, description, duration, seed, devices, topology, net, sync, signatures, workload,
-                schedule, small);
+                schedule, expect, small);
         checkSmall(scenario, f.get("small"));
         return scenario;
     }
@@ -644,6 +645,69 @@ final class ScenarioFormat {
         return name;
     }
 
+    // ---- expectations ----
+
+    static final String EXPECT_FORMS = "a list of checks such as {metric: mean_completeness, atLeast: 0.99}";
+    private static final String[] EXPECT_FIELDS = {"metric", "atLeast", "atMost", "above", "below", "at", "name"};
+
+    private static List<Expectation> readExpect(Node node, Duration duration) {
+        if (node.isMissing()) {
+            return List.of();
+        }
+        List<Expectation> result = new ArrayList<>();
+        for (Node entry : node.elements(EXPECT_FORMS)) {
+            result.add(readExpectation(entry, duration));
+        }
+        return List.copyOf(result);
+    }
+
+    private static Expectation readExpectation(Node entry, Duration duration) {
+        Node.Fields f = entry.fields("a map {metric, one of " + String.join("/", Expectation.Comparison.KEYS) + ", at, name}",
+                EXPECT_FIELDS);
+        List<String> known = org.p2psim.metrics.Metrics.summaryKeys();
+        Node metricNode = f.get("metric").required("a summary metric: " + String.join(", ", known));
+        String metric = metricNode.text("a summary metric");
+        if (!known.contains(metric)) {
+            throw metricNode.mustBe("a summary metric (" + String.join(", ", known) + ")");
+        }
+        List<String> given = new ArrayList<>();
+        for (String key : Expectation.Comparison.KEYS) {
+            if (f.has(key)) {
+                given.add(key);
+            }
+        }
+        if (given.isEmpty()) {
+            throw entry.error("needs one comparison: " + String.join(", ", Expectation.Comparison.KEYS)
+                    + " (e.g. {metric: " + metric + ", atLeast: 0.99})");
+        }
+        if (given.size() > 1) {
+            throw entry.error("has both " + given.get(0) + " and " + given.get(1) + "; give one comparison per check");
+        }
+        Expectation.Comparison comparison = Expectation.Comparison.ofKey(given.get(0));
+        double threshold = f.get(given.get(0)).number("a number");
+        Expectation.TimePoint at = null;
+        if (f.has("at")) {
+            Node atNode = f.get("at");
+            if (!Expectation.TIMED_METRICS.contains(metric)) {
+                throw atNode.error("applies only to " + String.join(" and ", Expectation.TIMED_METRICS) + "; " + metric
+                        + " is read at the end of the run");
+            }
+            if (!atNode.json().isValueNode() || atNode.json().isBoolean()) {
+                throw atNode.mustBe(Expectation.TimePoint.FORMS);
+            }
+            try {
+                at = Expectation.TimePoint.parse(atNode.json().asText());
+            } catch (IllegalArgumentException e) {
+                throw atNode.error(e.getMessage());
+            }
+            if (!at.afterLastMessage() && at.offset().compareTo(duration) > 0) {
+                throw atNode.error("must be within the run (duration " + Units.formatDuration(duration) + "), was " + atNode.describe());
+            }
+        }
+        String name = f.has("name") ? f.get("name").text("text naming the check") : null;
+        return new Expectation(metric, comparison, threshold, at, name);
+    }
+
     static Map<String, Duration> joins(List<ScheduledAction> schedule) {
         Map<String, Duration> joins = new LinkedHashMap<>();
         schedule.stream().sorted(Comparator.comparing(ScheduledAction::at)).forEach(s -> {
@@ -685,6 +749,10 @@ final class ScenarioFormat {
         root.set("workload", writeWorkload(s.workload()));
         ArrayNode schedule = root.putArray("schedule");
         s.schedule().forEach(a -> schedule.add(writeAction(a)));
+        if (!s.expect().isEmpty()) {
+            ArrayNode expect = root.putArray("expect");
+            s.expect().forEach(e -> expect.add(writeExpectation(e)));
+        }
         if (!s.smallSize().isEmpty()) {
             ObjectNode small = root.putObject("small");
             s.smallSize().forEach(small::put);
@@ -875,6 +943,24 @@ final class ScenarioFormat {
             if (n.device() != null) {
                 o.put("device", n.device());
             }
+        }
+        return o;
+    }
+
+    private static ObjectNode writeExpectation(Expectation e) {
+        ObjectNode o = JSON.objectNode();
+        o.put("metric", e.metric());
+        double t = e.threshold();
+        if (t == Math.rint(t) && Math.abs(t) < 1e15) {
+            o.put(e.comparison().key(), (long) t);
+        } else {
+            o.put(e.comparison().key(), t);
+        }
+        if (e.at() != null) {
+            o.put("at", e.at().yaml());
+        }
+        if (e.name() != null) {
+            o.put("name", e.name());
         }
         return o;
     }

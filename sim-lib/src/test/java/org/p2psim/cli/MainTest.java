@@ -54,6 +54,7 @@ class MainTest {
         assertEquals("two-peers", summary.get("scenario").asText());
         assertEquals(7, summary.get("seed").asLong());
         assertEquals(350, summary.get("metrics").get("events_created").asLong());
+        assertEquals(0, summary.get("expectations").size(), "two-peers states no expected outcomes");
         String trace = summary.get("traceSha256").asText();
         assertTrue(Files.isRegularFile(dir.resolve("run.sqlite")));
 

@@ -76,7 +76,8 @@ class RunDirectoryTest {
         }
         try (Stream<Path> csv = Files.list(dir.resolve("metrics"))) {
             assertEquals(Set.of("completeness.csv", "packets.csv", "undelivered.csv", "devices.csv", "rejected_events.csv",
-                    "latencies.csv", "latency_cdf.csv", "write_rates.csv", "sync_matrix.csv", "summary.csv", "sim_events.csv", "packet_log.csv"),
+                    "latencies.csv", "latency_cdf.csv", "write_rates.csv", "sync_matrix.csv", "summary.csv", "expectations.csv", "sim_events.csv",
+                    "packet_log.csv"),
                     csv.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
         }
 

@@ -28,7 +28,7 @@ class ScenarioErrorsTest {
                         "unknown field net.los; known: latency, loss, burst, duplicate, mtu, uplink, downlink, bucket, queue"),
                 Arguments.of("unknown top-level field", BASE + "durration: 5m",
                         "unknown field durration; known: name, description, duration, seed, devices, topology, net, sync, crypto,"
-                                + " workload, schedule, small"),
+                                + " workload, schedule, expect, small"),
                 Arguments.of("wrong type", "duration: 5m\ndevices: {count: many}",
                         "devices.count must be a whole number in [1, 10000], was 'many'"),
                 Arguments.of("negative count", "duration: 5m\ndevices: {count: -3}",
@@ -86,7 +86,7 @@ class ScenarioErrorsTest {
                 Arguments.of("bad account name", BASE + "schedule: [{at: 1m, join: carol, via: alice, account: 'a b'}]",
                         "schedule[0].account must be an account name of letters, digits, '-', '_' or '.', was 'a b'"),
                 Arguments.of("unknown join field", BASE + "schedule: [{at: 1m, join: carol, via: alice, acount: alice}]",
-                        "unknown field schedule[0].acount; known: at, join, via, account"),
+                        "unknown field schedule[0].acount; known: at, join, via, account, profile"),
                 Arguments.of("two actions in one entry", BASE + "schedule: [{at: 1m, leave: alice, reconnect: bob}]",
                         "schedule[0] has both leave and reconnect; give one action per entry"),
                 Arguments.of("no action", BASE + "schedule: [{at: 1m, levae: alice}]",
@@ -104,7 +104,7 @@ class ScenarioErrorsTest {
                         "seed must be a whole number, was 'lucky'"),
                 Arguments.of("not a map at all", "just text",
                         "must be a map of scenario fields (name, description, duration, seed, devices, topology, net, sync, crypto,"
-                                + " workload, schedule, small), was 'just text'"));
+                                + " workload, schedule, expect, small), was 'just text'"));
     }
 
     @ParameterizedTest(name = "{0}")
