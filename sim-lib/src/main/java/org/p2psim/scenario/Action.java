@@ -10,7 +10,7 @@ import org.p2psim.net.Network;
 
 /**
  * Something a scenario's schedule makes happen at a given time. Device actions (leave, reconnect,
- * join) are real-world events: they go through the simulation's timeline and a replay re-enacts
+ * join, switch) are real-world events: they go through the simulation's timeline and a replay re-enacts
  * them from there. Network actions (partitions, heals, changed conditions) are part of the
  * scenario, and a replay schedules them again from it.
  */
@@ -47,6 +47,22 @@ public sealed interface Action {
         @Override
         public String kind() {
             return "reconnect";
+        }
+    }
+
+    /**
+     * {@code device} moves to another network (Wi-Fi to cellular or back) and gets a new address:
+     * peers that still send to the old one lose their packets until they learn it.
+     */
+    record Switch(String device) implements Action {
+        @Override
+        public boolean isDeviceAction() {
+            return true;
+        }
+
+        @Override
+        public String kind() {
+            return "switch";
         }
     }
 

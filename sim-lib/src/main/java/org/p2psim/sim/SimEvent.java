@@ -1,6 +1,7 @@
 package org.p2psim.sim;
 
 import java.util.Base64;
+import java.util.List;
 
 /**
  * One real-world event of the timeline (the seed's {@code sim_events}): at simulated time
@@ -9,7 +10,8 @@ import java.util.Base64;
  * <p>Kinds: {@code message} (detail: channel, a tab, the text), {@code file} (detail: channel, name,
  * media type and the content in base64, separated by tabs: everything a replay needs to share the
  * same bytes again), {@code join} (detail: the bootstrap peer), {@code leave} (detail:
- * {@code graceful} or {@code abrupt}), {@code reconnect} (no detail).
+ * {@code graceful} or {@code abrupt}), {@code reconnect} (no detail), {@code switch} (the device
+ * moved to another network, e.g. Wi-Fi to cellular, and has a new address; no detail).
  */
 public record SimEvent(long time, String kind, String device, String detail) {
     public static final String MESSAGE = "message";
@@ -17,10 +19,13 @@ public record SimEvent(long time, String kind, String device, String detail) {
     public static final String JOIN = "join";
     public static final String LEAVE = "leave";
     public static final String RECONNECT = "reconnect";
+    public static final String SWITCH = "switch";
+    /** Every kind, in the order documented above. */
+    public static final List<String> KINDS = List.of(MESSAGE, FILE, JOIN, LEAVE, RECONNECT, SWITCH);
 
     public SimEvent {
-        if (!kind.equals(MESSAGE) && !kind.equals(FILE) && !kind.equals(JOIN) && !kind.equals(LEAVE) && !kind.equals(RECONNECT)) {
-            throw new IllegalArgumentException("sim event kind must be one of [message, file, join, leave, reconnect], was '" + kind + "'");
+        if (!KINDS.contains(kind)) {
+            throw new IllegalArgumentException("sim event kind must be one of " + KINDS + ", was '" + kind + "'");
         }
         if (kind.equals(FILE) && detail.split("\t", -1).length != 4) {
             throw new IllegalArgumentException("a file sim event's detail is channel, name, type and base64 content"

@@ -32,12 +32,12 @@ class NetworkTest {
     private final List<Long> arrivals = new ArrayList<>();
 
     NetworkTest() {
-        network.attach("a", (from, wire, sentAt) -> Outcome.DELIVERED);
-        network.attach("b", (from, wire, sentAt) -> {
+        network.attach("a", (from, fromAddress, wire, sentAt) -> Outcome.DELIVERED);
+        network.attach("b", (from, fromAddress, wire, sentAt) -> {
             arrivals.add(scheduler.now());
             return Outcome.DELIVERED;
         });
-        network.attach("c", (from, wire, sentAt) -> Outcome.DELIVERED);
+        network.attach("c", (from, fromAddress, wire, sentAt) -> Outcome.DELIVERED);
         network.onPacket(records::add);
     }
 
@@ -259,7 +259,7 @@ class NetworkTest {
     @Test
     void everyDeviceAppliesToDevicesAttachedLater() {
         network.everyDevice(d -> d.uplink(ONE_MBIT).queue(64_000));
-        network.attach("late", (from, wire, sentAt) -> Outcome.DELIVERED);
+        network.attach("late", (from, fromAddress, wire, sentAt) -> Outcome.DELIVERED);
         assertEquals(ONE_MBIT, network.device("a").uplink().bytesPerSecond());
         assertEquals(ONE_MBIT, network.device("late").uplink().bytesPerSecond());
         assertEquals(64_000, network.device("late").downlink().queueBytes());
@@ -421,7 +421,7 @@ class NetworkTest {
         List<PacketRecord> log = new ArrayList<>();
         Map<String, Integer> received = new HashMap<>();
         for (String name : List.of("a", "b", "c")) {
-            network.attach(name, (from, wire, sentAt) -> {
+            network.attach(name, (from, fromAddress, wire, sentAt) -> {
                 received.merge(name, 1, Integer::sum);
                 return Outcome.DELIVERED;
             });
