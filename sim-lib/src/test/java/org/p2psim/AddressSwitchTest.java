@@ -66,6 +66,18 @@ class AddressSwitchTest {
         }
     }
 
+    @Test
+    void theInspectorSaysWhoIsBetweenNetworks(@TempDir Path dir) {
+        try (Simulation sim = Simulation.builder().seed(1).devices(2).directory(dir).build()) {
+            sim.network().handover(Duration.ofSeconds(2), Duration.ofSeconds(2));
+            sim.switchNetwork("d01");
+            Table matrix = org.p2psim.inspect.Inspection.of(sim).network().matrix();
+            assertEquals(List.of("d01 between networks", "d01 between networks"), matrix.stringColumn("why").asList());
+            sim.runFor(Duration.ofSeconds(2));
+            assertEquals(List.of("ok", "ok"), org.p2psim.inspect.Inspection.of(sim).network().matrix().stringColumn("why").asList());
+        }
+    }
+
     /**
      * Six devices, d05 switches every 3 minutes while everyone posts: every switch costs a few stale
      * packets, sent within one sync round (10 s) plus the handover gap after the switch, and the run
