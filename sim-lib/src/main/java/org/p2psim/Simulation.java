@@ -448,6 +448,7 @@ public final class Simulation implements AutoCloseable {
     private Device admit(String name, String account, String bootstrapPeer, EventSealer sealer) {
         world.members().add(keysOf(name).publicKey());
         Device device = attachDevice(name, account, List.of(bootstrapPeer), sealer);
+        device.learnAddress(bootstrapPeer, network.address(bootstrapPeer));
         if (started) {
             device.start();
         }
@@ -488,6 +489,18 @@ public final class Simulation implements AutoCloseable {
         device(device).reconnect();
     }
 
+    /**
+     * {@code device} moves to another network now (Wi-Fi to cellular or back): it gets a new address
+     * after a brief handover gap ({@link Network#switchAddress(String)}). Packets on their way to its
+     * old address are lost as stale, and so are those its peers send there until they learn the new
+     * one: from its next packet, or from peer exchange. Returns the new address.
+     */
+    public int switchNetwork(String device) {
+        device(device);
+        timeline.record(new SimEvent(scheduler.now(), SimEvent.SWITCH, device, ""));
+        return network.switchAddress(device);
+    }
+
     /** Schedules a recorded real-world event to happen again at its time: how a replay re-enacts a timeline. */
     public void replay(SimEvent event) {
         scheduler.at(event.time(), () -> {
@@ -499,6 +512,7 @@ public final class Simulation implements AutoCloseable {
                 case SimEvent.INVITE -> replayInvite(event);
                 case SimEvent.JOIN -> replayJoin(event);
                 case SimEvent.LEAVE -> leave(event.device(), event.detail().equals("graceful"));
+                case SimEvent.SWITCH -> switchNetwork(event.device());
                 default -> reconnect(event.device());
             }
         });

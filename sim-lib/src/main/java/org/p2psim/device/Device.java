@@ -31,7 +31,10 @@ import org.p2psim.sync.SyncStrategy;
  * One device of the simulation. It authors events, checks every packet and event it receives
  * (packet signature, replay and skew; then AEAD and the author's signature), stores what passes,
  * and lets its sync strategy decide what to send. It keeps its own peer table: it learns a peer
- * from any verified packet, from peer-exchange packets, and forgets one that says goodbye.
+ * and its address from any verified packet (the packet's source address), from peer-exchange
+ * packets (each peer with an address), and forgets one that says goodbye. It sends to the address
+ * it knows for a peer; when that peer has since switched networks, the packet is lost as
+ * {@link Outcome#STALE_ADDRESS} until this device learns the new address.
  */
 public final class Device implements Endpoint {
     private final String name;
@@ -104,6 +107,16 @@ public final class Device implements Endpoint {
         return peers.list();
     }
 
+    /** The address this device last learnt for {@code peer}: where it sends to it. */
+    public int addressOf(String peer) {
+        return peers.addressOf(peer);
+    }
+
+    /** Learns that {@code peer} is at {@code address} (kept when newer than what is known), as an invite tells a joiner. */
+    public void learnAddress(String peer, int address) {
+        peers.learn(peer, address);
+    }
+
     /** This device's clock reading now (µs): simulated time with the device's offset and drift. */
     public long clock() {
         return clock.at(world.scheduler().now());
@@ -143,7 +156,7 @@ public final class Device implements Endpoint {
 
     private void exchangePeers() {
         if (online && peers.size() > 0) {
-            byte[] body = PeerExchange.encode(peers.list());
+            byte[] body = PeerExchange.encode(peers.list(), peers::addressOf, world.network().mtu() - Packet.OVERHEAD);
             peers.list().forEach(peer -> send(peer, PacketType.PEERS, body));
         }
         world.scheduler().after(peerExchangeInterval, this::exchangePeers);
@@ -152,7 +165,7 @@ public final class Device implements Endpoint {
     /** Signs and sends a packet; an offline device sends nothing and returns false. */
     private boolean send(String peer, PacketType type, byte[] body) {
         if (online) {
-            world.network().send(name, peer, Packet.sign(type, world.signatures(), keys, id, clock(), body));
+            world.network().send(name, peer, peers.addressOf(peer), Packet.sign(type, world.signatures(), keys, id, clock(), body));
         }
         return online;
     }
@@ -183,7 +196,7 @@ public final class Device implements Endpoint {
     }
 
     @Override
-    public Outcome receive(String from, byte[] wire, long sentAt) {
+    public Outcome receive(String from, int fromAddress, byte[] wire, long sentAt) {
         PacketVerifier.Verdict verdict = verifier.verify(wire, clock());
         if (!verdict.accepted()) {
             return verdict.outcome();
@@ -192,11 +205,15 @@ public final class Device implements Endpoint {
         switch (packet.type()) {
             case BYE -> peers.remove(from);
             case PEERS -> {
-                peers.add(from);
-                PeerExchange.decode(packet.body()).forEach(peers::add);
+                List<PeerExchange.Entry> entries = PeerExchange.decode(packet.body());
+                if (entries == null) {
+                    return Outcome.MALFORMED;
+                }
+                peers.learn(from, fromAddress);
+                entries.forEach(e -> peers.learn(e.peer(), e.address()));
             }
             default -> {
-                peers.add(from);
+                peers.learn(from, fromAddress);
                 strategy.onPacket(from, packet, sentAt);
             }
         }

@@ -1,50 +1,94 @@
 package org.p2psim.device;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
- * The body of a peer-exchange packet: {@code u8 count || (u8 length || UTF-8 address)*}, at most
- * {@link #MAX_PEERS} addresses of at most 255 bytes each.
+ * The body of a peer-exchange packet: {@code u8 count || (u8 length || UTF-8 name || u32 address)*},
+ * each peer with the newest address its sender knows for it. At most {@link #MAX_PEERS} peers, names
+ * of 1 to 255 bytes, addresses from 0 to 2³¹ − 1, and no more bytes than the body may have (peers
+ * that do not fit are left out, in table order). A body that breaks any of these, names a peer
+ * twice, or has bytes after its last peer is malformed.
  */
 final class PeerExchange {
     static final int MAX_PEERS = 32;
+    static final int MAX_NAME_BYTES = 255;
+    static final int ADDRESS_BYTES = 4;
+
+    /** One peer of the list and its address. */
+    record Entry(String peer, int address) {}
 
     private PeerExchange() {}
 
-    static byte[] encode(List<String> peers) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<String> sent = peers.subList(0, Math.min(MAX_PEERS, peers.size()));
-        out.write(sent.size());
-        for (String peer : sent) {
-            byte[] utf8 = peer.getBytes(StandardCharsets.UTF_8);
-            if (utf8.length > 255) {
-                throw new IllegalArgumentException("peer address longer than 255 bytes: " + peer);
-            }
-            out.write(utf8.length);
-            out.write(utf8, 0, utf8.length);
+    /** The body listing {@code peers} at their addresses, in at most {@code maxBytes} bytes. */
+    static byte[] encode(List<String> peers, ToIntFunction<String> addressOf, int maxBytes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("a peer-exchange body needs at least 1 byte, was given " + maxBytes);
         }
-        return out.toByteArray();
+        ByteBuffer out = ByteBuffer.allocate(maxBytes);
+        out.put((byte) 0);
+        int count = 0;
+        for (String peer : peers) {
+            byte[] utf8 = peer.getBytes(StandardCharsets.UTF_8);
+            if (utf8.length == 0 || utf8.length > MAX_NAME_BYTES) {
+                throw new IllegalArgumentException("a peer's name must be 1 to " + MAX_NAME_BYTES + " bytes of UTF-8, was "
+                        + utf8.length + " ('" + peer + "')");
+            }
+            if (count == MAX_PEERS || out.remaining() < 1 + utf8.length + ADDRESS_BYTES) {
+                break;
+            }
+            out.put((byte) utf8.length).put(utf8).putInt(addressOf.applyAsInt(peer));
+            count++;
+        }
+        out.put(0, (byte) count);
+        byte[] body = new byte[out.position()];
+        out.flip().get(body);
+        return body;
     }
 
-    /** The addresses in {@code body}, or an empty list when it is malformed. */
-    static List<String> decode(byte[] body) {
+    /** The peers and addresses in {@code body}, or null when it is malformed. */
+    static List<Entry> decode(byte[] body) {
         try {
             ByteBuffer in = ByteBuffer.wrap(body);
             int count = in.get() & 0xff;
-            List<String> peers = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                byte[] utf8 = new byte[in.get() & 0xff];
-                in.get(utf8);
-                peers.add(new String(utf8, StandardCharsets.UTF_8));
+            if (count > MAX_PEERS) {
+                return null;
             }
-            return in.hasRemaining() ? List.of() : peers;
-        } catch (BufferUnderflowException e) {
-            return List.of();
+            List<Entry> entries = new ArrayList<>(count);
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < count; i++) {
+                Entry entry = entry(in);
+                if (entry == null || !seen.add(entry.peer())) {
+                    return null;
+                }
+                entries.add(entry);
+            }
+            return in.hasRemaining() ? null : entries;
+        } catch (BufferUnderflowException | CharacterCodingException e) {
+            return null;
         }
+    }
+
+    private static Entry entry(ByteBuffer in) throws CharacterCodingException {
+        int length = in.get() & 0xff;
+        if (length == 0) {
+            return null;
+        }
+        byte[] utf8 = new byte[length];
+        in.get(utf8);
+        String peer = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(utf8)).toString();
+        int address = in.getInt();
+        return address < 0 ? null : new Entry(peer, address);
     }
 }

@@ -37,7 +37,7 @@ import org.p2psim.workload.WorkloadContext;
  *
  * <p>{@link #build()} creates the devices, sets up the network, gives the devices their history
  * and schedules, in this order, the scenario's network actions, its device actions (leave,
- * reconnect, join) and the workload's messages. Device actions and messages are real-world events:
+ * reconnect, switch, join) and the workload's messages. Device actions and messages are real-world events:
  * they happen through the simulation, which records them in its timeline. A replay
  * ({@link #replaying}) schedules the recorded timeline in their place, in the same way and the same
  * order, so the same seed gives the same run, packet for packet.
@@ -241,6 +241,9 @@ public final class ScenarioRun {
             if (action instanceof Action.Reconnect reconnect) {
                 return new SimEvent(at, SimEvent.RECONNECT, reconnect.device(), "");
             }
+            if (action instanceof Action.Switch change) {
+                return new SimEvent(at, SimEvent.SWITCH, change.device(), "");
+            }
             Action.Join join = (Action.Join) action;
             return SimEvent.join(at, join.device(), join.via(), join.account(), null);
         }
@@ -343,6 +346,11 @@ public final class ScenarioRun {
         @Override
         public void reconnect(long at, String device) {
             enact(new SimEvent(at, SimEvent.RECONNECT, device, ""));
+        }
+
+        @Override
+        public void switchNetwork(long at, String device) {
+            enact(new SimEvent(at, SimEvent.SWITCH, device, ""));
         }
 
         @Override

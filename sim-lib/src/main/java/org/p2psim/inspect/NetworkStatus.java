@@ -19,6 +19,7 @@ import tech.tablesaw.api.Table;
  *
  * <p>{@link #matrix()} has one row per ordered pair of devices: {@code reachable} and {@code why}
  * ("ok", or every reason a packet from {@code from} cannot reach {@code to} now: "alice offline",
+ * "bob between networks" (in the handover gap after an address switch),
  * "partitioned [alice] &lt;-/-&gt; [bob]", "link loses every packet"), the link's conditions
  * (latency, loss model, loss rate, duplicate), whether {@code from}'s peer table lists {@code to}
  * (missing for a run directory, which does not record peer tables), and the packets sent and
@@ -95,6 +96,11 @@ public record NetworkStatus(double timeSeconds, Table matrix, Table devices, Tab
         }
         if (!net.isOnline(b)) {
             reasons.add(b + " offline");
+        }
+        for (String d : List.of(a, b)) {
+            if (net.isOnline(d) && net.device(d).inHandover()) {
+                reasons.add(d + " between networks");
+            }
         }
         for (PartitionHandle h : net.partitions()) {
             if (h.partition().blocks(a, b)) {

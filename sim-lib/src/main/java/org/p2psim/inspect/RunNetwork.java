@@ -30,7 +30,7 @@ final class RunNetwork {
         Network network = new Network(scheduler, new SplittableRandom(0));
         List<String> names = new ArrayList<>(scenario.allDeviceNames());
         devices.stream().filter(d -> !names.contains(d)).forEach(names::add);
-        names.forEach(name -> network.attach(name, (from, wire, sentAt) -> Outcome.DELIVERED));
+        names.forEach(name -> network.attach(name, (from, fromAddress, wire, sentAt) -> Outcome.DELIVERED));
         NetSpec net = scenario.net();
         network.defaults(net.conditions());
         network.mtu(net.mtu());

@@ -3,7 +3,8 @@ package org.p2psim.net;
 import java.util.function.LongSupplier;
 
 /**
- * One device's connection to the network: whether it is online, and the {@link Bandwidth} of its
+ * One device's connection to the network: whether it is online, its current address (see
+ * {@link Network#switchAddress}), and the {@link Bandwidth} of its
  * uplink (what it sends) and downlink (what it receives), each with its own token bucket and queue.
  * A packet crosses the sender's uplink, then the link's latency, then the receiver's downlink.
  *
@@ -18,6 +19,9 @@ public final class DeviceLink {
     private final TokenBucket uplink = new TokenBucket(Bandwidth.UNLIMITED);
     private final TokenBucket downlink = new TokenBucket(Bandwidth.UNLIMITED);
     private boolean online = true;
+    private int address = Network.FIRST_ADDRESS;
+    /** Until this simulated time (µs) the device is between networks after an address switch. */
+    private long handoverUntil = Long.MIN_VALUE;
 
     DeviceLink(String name, Endpoint endpoint, LongSupplier clock) {
         this.name = name;
@@ -31,6 +35,28 @@ public final class DeviceLink {
 
     public boolean isOnline() {
         return online;
+    }
+
+    /** The device's current network address: {@link Network#FIRST_ADDRESS}, then one more per switch. */
+    public int address() {
+        return address;
+    }
+
+    /** Whether the device is between networks now, after an address switch: it neither sends nor receives. */
+    public boolean inHandover() {
+        return clock.getAsLong() < handoverUntil;
+    }
+
+    /** Online and not between networks: what the network checks for each packet. */
+    boolean isConnected(long now) {
+        return online && now >= handoverUntil;
+    }
+
+    /** Takes the next address, reachable from {@code reachableAt} (µs) on; returns it. */
+    int switchAddress(long reachableAt) {
+        address = Math.incrementExact(address);
+        handoverUntil = reachableAt;
+        return address;
     }
 
     /** An offline device neither sends nor receives: its packets end as {@link Outcome#OFFLINE}. */
@@ -106,6 +132,6 @@ public final class DeviceLink {
 
     @Override
     public String toString() {
-        return "DeviceLink[" + name + (online ? ", online" : ", offline") + ", up " + uplink() + ", down " + downlink() + "]";
+        return "DeviceLink[" + name + (online ? ", online" : ", offline") + ", address " + address + ", up " + uplink() + ", down " + downlink() + "]";
     }
 }

@@ -17,19 +17,33 @@ import org.p2psim.sim.SimTime;
  *
  * <p>The path of one packet, each step at its own simulated instant (no ticks):
  * <ol>
- *   <li>at send: refused over the MTU ({@link Outcome#MTU}) or when the sender is offline
- *       ({@link Outcome#OFFLINE});</li>
+ *   <li>at send: refused over the MTU ({@link Outcome#MTU}) or when the sender is offline or
+ *       between networks ({@link Outcome#OFFLINE});</li>
  *   <li>the sender's uplink: the token bucket gives its departure time, or a full queue drops it
  *       ({@link Outcome#QUEUE}); see {@link Bandwidth};</li>
  *   <li>entering the network: blocked by a partition in force ({@link Outcome#PARTITION}), lost by
  *       the directed link's {@link LossModel} ({@link Outcome#LOSS}), duplicated with the link's
  *       probability; each copy draws its own latency from the link's {@link LatencyModel};</li>
- *   <li>the receiver's downlink: dropped if the receiver is offline or its queue is full, else
- *       queued until its departure time;</li>
- *   <li>delivery: handed to the receiver's {@link Endpoint}, which accepts or rejects it.</li>
+ *   <li>the receiver's downlink: dropped if the receiver no longer has the address the packet was
+ *       sent to ({@link Outcome#STALE_ADDRESS}), is offline or between networks, or its queue is
+ *       full; else queued until its departure time;</li>
+ *   <li>delivery: checked again for a stale address and for being offline, then handed to the
+ *       receiver's {@link Endpoint} with the packet's source address, and accepted or rejected.</li>
  * </ol>
  * Every packet, and every duplicate copy, ends as exactly one {@link PacketRecord}, handed to the
  * listeners in the order fates are decided.
+ *
+ * <p><b>Addresses.</b> Every device has a current address, a number: {@link #FIRST_ADDRESS}, then
+ * one more each time {@link #switchAddress} moves it to another network (Wi-Fi to cellular and
+ * back: a new IP and port behind another NAT). A sender names the address it believes the receiver
+ * has ({@link #send(String, String, int, Packet)}); a packet to an address its receiver has left,
+ * in flight or sent later, ends as {@link Outcome#STALE_ADDRESS}, and so does a packet still in the
+ * sender's uplink when the sender switches (that interface is gone). After a switch the device is
+ * between networks for a handover gap (drawn uniformly from {@link #handover(Duration, Duration)},
+ * 0 to 2 s by default, from the network's stream; nothing is drawn when the range is one value): it
+ * neither sends nor receives ({@link Outcome#OFFLINE}). Receivers learn a sender's new address from
+ * the source address of its packets, which the network hands to the {@link Endpoint}. An address is
+ * an {@code int} so that carrying it costs the packet path nothing.
  *
  * <p>All randomness comes from the network's own generator, drawn in a fixed order per packet
  * (loss, then duplication, then latency per copy) and only when a model is random, so a fixed-latency
@@ -47,6 +61,11 @@ import org.p2psim.sim.SimTime;
  */
 public final class Network {
     public static final int DEFAULT_MTU = 1400;
+    /** Every device's address when it is attached. */
+    public static final int FIRST_ADDRESS = 0;
+    /** The default handover gap after an address switch: uniform between these, in µs. */
+    public static final long DEFAULT_HANDOVER_MIN = 0;
+    public static final long DEFAULT_HANDOVER_MAX = 2_000_000;
 
     private final Scheduler scheduler;
     private final RandomGenerator random;
@@ -60,6 +79,8 @@ public final class Network {
     private final List<Consumer<DeviceLink>> everyDevice = new ArrayList<>();
     private LinkOverrides defaults = LinkOverrides.NONE;
     private int mtu = DEFAULT_MTU;
+    private long handoverMin = DEFAULT_HANDOVER_MIN;
+    private long handoverMax = DEFAULT_HANDOVER_MAX;
     private long duplications;
 
     public Network(Scheduler scheduler, RandomGenerator random) {
@@ -167,6 +188,59 @@ public final class Network {
         device(name).online(isOnline);
     }
 
+    // ---- addresses ----
+
+    /** The current address of device {@code name}: {@link #FIRST_ADDRESS}, then one more per switch. */
+    public int address(String name) {
+        return device(name).address();
+    }
+
+    /**
+     * Moves device {@code name} to another network now (Wi-Fi to cellular or back): it gets the next
+     * address, after a handover gap drawn from {@link #handover(Duration, Duration)}. Packets in flight
+     * to its old address, and any sent there later, are dropped as {@link Outcome#STALE_ADDRESS}.
+     * Returns the new address.
+     */
+    public int switchAddress(String name) {
+        DeviceLink device = device(name);
+        long gap = handoverMin == handoverMax ? handoverMin : random.nextLong(handoverMin, handoverMax + 1);
+        return device.switchAddress(Math.addExact(scheduler.now(), gap));
+    }
+
+    /** As {@link #switchAddress(String)}, with a handover gap of exactly {@code gap} (no random draw). */
+    public int switchAddress(String name, Duration gap) {
+        long micros = SimTime.of(gap);
+        if (micros < 0) {
+            throw new IllegalArgumentException("a handover gap must be >= 0, was " + gap);
+        }
+        return device(name).switchAddress(Math.addExact(scheduler.now(), micros));
+    }
+
+    /**
+     * Sets the range of the handover gap after {@link #switchAddress(String)}: uniform between
+     * {@code min} and {@code max} inclusive (default 0 to 2 s); equal bounds draw nothing.
+     */
+    public Network handover(Duration min, Duration max) {
+        long lo = SimTime.of(min);
+        long hi = SimTime.of(max);
+        if (lo < 0 || hi < lo) {
+            throw new IllegalArgumentException("net.handover must be a range 0 <= min <= max, was min " + min + ", max " + max);
+        }
+        handoverMin = lo;
+        handoverMax = hi;
+        return this;
+    }
+
+    /** The shortest handover gap, µs. */
+    public long handoverMin() {
+        return handoverMin;
+    }
+
+    /** The longest handover gap, µs. */
+    public long handoverMax() {
+        return handoverMax;
+    }
+
     // ---- partitions ----
 
     /** Puts {@code partition} in force now. */
@@ -243,14 +317,23 @@ public final class Network {
 
     // ---- the path of a packet ----
 
-    /** Sends {@code packet} from {@code from} to {@code to}; its fate is reported to the listeners. */
+    /** Sends {@code packet} from {@code from} to {@code to}'s current address; its fate is reported to the listeners. */
     public void send(String from, String to, Packet packet) {
+        send(from, to, device(to).address(), packet);
+    }
+
+    /**
+     * Sends {@code packet} from {@code from} to device {@code to} at {@code toAddress}, the address
+     * the sender believes {@code to} has; if {@code to} has another by the time it arrives, the packet
+     * is dropped as {@link Outcome#STALE_ADDRESS}. Its fate is reported to the listeners.
+     */
+    public void send(String from, String to, int toAddress, Packet packet) {
         DeviceLink sender = device(from);
         device(to);
-        Transit transit = new Transit(from, to, packet, scheduler.now(), false);
+        Transit transit = new Transit(from, sender.address(), to, toAddress, packet, scheduler.now(), false);
         if (packet.size() > mtu) {
             report(transit, Outcome.MTU);
-        } else if (!sender.isOnline()) {
+        } else if (!sender.isConnected(scheduler.now())) {
             report(transit, Outcome.OFFLINE);
         } else {
             long departs = sender.uplinkBucket().admit(scheduler.now(), packet.size());
@@ -264,8 +347,13 @@ public final class Network {
 
     /** The packet has left its sender's uplink. */
     private void enterNetwork(Transit transit) {
-        if (!isOnline(transit.from)) {
+        DeviceLink sender = device(transit.from);
+        if (!sender.isConnected(scheduler.now())) {
             report(transit, Outcome.OFFLINE);
+            return;
+        }
+        if (sender.address() != transit.fromAddress) {
+            report(transit, Outcome.STALE_ADDRESS);
             return;
         }
         if (isPartitioned(transit.from, transit.to)) {
@@ -293,8 +381,9 @@ public final class Network {
     /** The packet reaches the receiver's downlink. */
     private void reachReceiver(Transit transit) {
         DeviceLink receiver = device(transit.to);
-        if (!receiver.isOnline()) {
-            report(transit, Outcome.OFFLINE);
+        Outcome unreachable = unreachable(transit, receiver);
+        if (unreachable != null) {
+            report(transit, unreachable);
             return;
         }
         long departs = receiver.downlinkBucket().admit(scheduler.now(), transit.packet.size());
@@ -306,10 +395,18 @@ public final class Network {
     }
 
     private void deliver(Transit transit, DeviceLink receiver) {
-        Outcome outcome = receiver.isOnline()
-                ? receiver.endpoint().receive(transit.from, transit.packet.wire(), transit.sentAt)
-                : Outcome.OFFLINE;
+        Outcome unreachable = unreachable(transit, receiver);
+        Outcome outcome = unreachable != null ? unreachable
+                : receiver.endpoint().receive(transit.from, transit.fromAddress, transit.packet.wire(), transit.sentAt);
         report(transit, outcome);
+    }
+
+    /** Why {@code receiver} cannot take the packet now (it left the address, or is offline or between networks), or null. */
+    private Outcome unreachable(Transit transit, DeviceLink receiver) {
+        if (receiver.address() != transit.toAddress) {
+            return Outcome.STALE_ADDRESS;
+        }
+        return receiver.isConnected(scheduler.now()) ? null : Outcome.OFFLINE;
     }
 
     private void report(Transit t, Outcome outcome) {
@@ -363,10 +460,10 @@ public final class Network {
 
     private record LinkLoss(LossModel model, LossModel.State state) {}
 
-    /** A packet (or a duplicate copy of one) on its way. */
-    private record Transit(String from, String to, Packet packet, long sentAt, boolean duplicate) {
+    /** A packet (or a duplicate copy of one) on its way, from and to the addresses it was sent between. */
+    private record Transit(String from, int fromAddress, String to, int toAddress, Packet packet, long sentAt, boolean duplicate) {
         Transit copy() {
-            return new Transit(from, to, packet, sentAt, true);
+            return new Transit(from, fromAddress, to, toAddress, packet, sentAt, true);
         }
     }
 }

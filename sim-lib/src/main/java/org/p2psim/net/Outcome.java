@@ -10,6 +10,12 @@ public enum Outcome {
     QUEUE(Fate.DROPPED, "queue"),
     /** Blocked by a network partition between sender and receiver. */
     PARTITION(Fate.DROPPED, "partition"),
+    /**
+     * Sent to an address its receiver no longer has (it switched networks, e.g. Wi-Fi to cellular,
+     * before the packet arrived), or sent from an address the sender had left before the packet left
+     * its uplink. See {@link Network#switchAddress}.
+     */
+    STALE_ADDRESS(Fate.DROPPED, "stale-address"),
     MALFORMED(Fate.REJECTED, "malformed"),
     UNKNOWN_DEVICE(Fate.REJECTED, "unknown-device"),
     BAD_SIGNATURE(Fate.REJECTED, "signature"),

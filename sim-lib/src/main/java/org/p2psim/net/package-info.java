@@ -24,6 +24,11 @@
  *       ({@code network.device(a)});</li>
  *   <li>{@link org.p2psim.net.Partition} and {@link org.p2psim.net.PartitionHandle}: cuts between
  *       groups of devices, symmetric or one-way, now or scheduled, healed by the handle.</li>
+ *   <li>addresses: each device has a current address (a number, one more per
+ *       {@link org.p2psim.net.Network#switchAddress switch} of network, with a brief handover gap);
+ *       senders name the address they know, and a packet to an address its receiver has left is
+ *       dropped as {@link org.p2psim.net.Outcome#STALE_ADDRESS}; receivers get each packet's source
+ *       address, to learn a peer's new address as a UDP receiver would.</li>
  * </ul>
  *
  * <pre>{@code
@@ -33,6 +38,7 @@
  * net.oneWay("bob", "carol").loss(0.3);
  * net.device("carol").uplink(Bandwidth.megabitsPerSecond(1)).downlink(Bandwidth.megabitsPerSecond(10));
  * PartitionHandle cut = net.partition(List.of("alice"), List.of("bob", "carol"));
+ * net.at(Duration.ofMinutes(3), n -> n.switchAddress("carol"));   // Wi-Fi to cellular
  * net.at(Duration.ofMinutes(10), n -> cut.heal());
  * }</pre>
  */

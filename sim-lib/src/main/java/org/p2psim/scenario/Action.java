@@ -10,7 +10,7 @@ import org.p2psim.net.Network;
 
 /**
  * Something a scenario's schedule makes happen at a given time. Device actions (leave, reconnect,
- * join) are real-world events: they go through the simulation's timeline and a replay re-enacts
+ * join, switch) are real-world events: they go through the simulation's timeline and a replay re-enacts
  * them from there. Network actions (partitions, heals, changed conditions) are part of the
  * scenario, and a replay schedules them again from it.
  */
@@ -51,11 +51,27 @@ public sealed interface Action {
     }
 
     /**
+     * {@code device} moves to another network (Wi-Fi to cellular or back) and gets a new address:
+     * peers that still send to the old one lose their packets until they learn it.
+     */
+    record Switch(String device) implements Action {
+        @Override
+        public boolean isDeviceAction() {
+            return true;
+        }
+
+        @Override
+        public String kind() {
+            return "switch";
+        }
+    }
+
+    /**
      * A new device {@code device} joins through one bootstrap peer {@code via}, into
      * {@code account}: when that is the account of {@code via}, {@code via} authorises it as a
      * further device of the account; otherwise {@code via} invites it and it starts the account.
+     * It follows the behaviour profile {@code profile}, or none when null.
      */
-    /** {@code profile}: the behaviour profile the new device follows, or null for none. */
     record Join(String device, String via, String account, String profile) implements Action {
         /** A join into an account of the device's own name, with an invite from {@code via}. */
         public Join(String device, String via) {

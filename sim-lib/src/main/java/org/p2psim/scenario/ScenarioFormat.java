@@ -33,7 +33,7 @@ final class ScenarioFormat {
     static final List<String> TOP = List.of("name", "description", "duration", "seed", "devices", "topology", "net", "sync",
             "crypto", "workload", "schedule", "expect", "small");
     static final List<String> TOPOLOGIES = List.of("full-mesh", "random-regular", "star", "explicit");
-    static final List<String> ACTIONS = List.of("leave", "reconnect", "join", "partition", "isolate", "heal", "net");
+    static final List<String> ACTIONS = List.of("leave", "reconnect", "switch", "join", "partition", "isolate", "heal", "net");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private ScenarioFormat() {}
@@ -514,6 +514,10 @@ final class ScenarioFormat {
                 Node.Fields f = entry.fields("a map", "at", "reconnect");
                 return new Action.Reconnect(present(f.get("reconnect"), present, when));
             }
+            case "switch" -> {
+                Node.Fields f = entry.fields("a map", "at", "switch");
+                return new Action.Switch(present(f.get("switch"), present, when));
+            }
             case "join" -> {
                 return readJoin(entry, present, accounts, when);
             }
@@ -905,6 +909,8 @@ final class ScenarioFormat {
             o.put("graceful", l.graceful());
         } else if (a instanceof Action.Reconnect r) {
             o.put("reconnect", r.device());
+        } else if (a instanceof Action.Switch w) {
+            o.put("switch", w.device());
         } else if (a instanceof Action.Join j) {
             o.put("join", j.device());
             o.put("via", j.via());

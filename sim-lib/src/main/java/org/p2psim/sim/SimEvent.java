@@ -22,7 +22,9 @@ import java.util.List;
  *       invited by the bootstrap peer at that moment. A detail of the bootstrap peer alone (a
  *       timeline recorded before accounts) is a join into an account of the device's own name;</li>
  *   <li>{@code leave} (detail: {@code graceful} or {@code abrupt});</li>
- *   <li>{@code reconnect} (no detail).</li>
+ *   <li>{@code reconnect} (no detail);</li>
+ *   <li>{@code switch}: the device moved to another network, e.g. Wi-Fi to cellular, and has a new
+ *       address (no detail).</li>
  * </ul>
  */
 public record SimEvent(long time, String kind, String device, String detail) {
@@ -34,8 +36,9 @@ public record SimEvent(long time, String kind, String device, String detail) {
     public static final String RECONNECT = "reconnect";
     public static final String REPLY = "reply";
     public static final String READ = "read";
+    public static final String SWITCH = "switch";
     /** Every kind, in the order the documentation lists them. */
-    public static final List<String> KINDS = List.of(MESSAGE, FILE, REPLY, READ, INVITE, JOIN, LEAVE, RECONNECT);
+    public static final List<String> KINDS = List.of(MESSAGE, FILE, REPLY, READ, INVITE, JOIN, LEAVE, RECONNECT, SWITCH);
 
     public SimEvent {
         if (!KINDS.contains(kind)) {

@@ -10,8 +10,10 @@ import org.p2psim.sim.SimTime;
  * What the people with a {@link Profile} do on their own, all planned before the run: their
  * devices go offline and come back as their {@link Presence} says, and while they are active they
  * post, read back and share images at the times of Poisson processes of their profile's rates,
- * run in active time only (so a phone user posts only with the app open). Each kind of activity of
- * each device draws from its own stream ("workload/posts/DEVICE", "…/reads/…", "…/uploads/…").
+ * run in active time only (so a phone user posts only with the app open); their devices switch
+ * networks at the times of a Poisson process over the whole run. Each kind of activity of each
+ * device draws from its own stream ("workload/posts/DEVICE", "…/reads/…", "…/uploads/…",
+ * "…/switches/…").
  * Answers to what they receive are {@link ReplyChains}.
  */
 public final class ProfileActivity implements Generator {
@@ -47,6 +49,10 @@ public final class ProfileActivity implements Generator {
                 arrivals(uploads, profile.uploadsPerHour(), plan.active(), at -> context.upload(at, device, channel(uploads),
                         images.get(uploads.nextInt(images.size()))));
             }
+            // people move between networks whether or not the app is running
+            long from = context.presentFrom(device);
+            arrivals(context.random("switches/" + device), profile.connection().switchesPerHour(),
+                    Intervals.of(from, context.end()), at -> context.switchNetwork(at, device));
         });
     }
 

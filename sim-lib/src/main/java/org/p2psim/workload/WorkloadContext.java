@@ -56,6 +56,9 @@ public interface WorkloadContext {
     /** {@code device} comes back online at {@code at}. */
     void reconnect(long at, String device);
 
+    /** {@code device} moves to another network (Wi-Fi ↔ cellular) at {@code at}, and gets a new address. */
+    void switchNetwork(long at, String device);
+
     /** Runs {@code action} at {@code at}; for a generator's own bookkeeping, not recorded in the timeline. */
     void at(long at, Runnable action);
 

@@ -1,6 +1,8 @@
 package org.p2psim.device;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,8 +90,53 @@ class TopologyTest {
     @Test
     void peerExchangeBodyRoundTripsAndRejectsGarbage() {
         List<String> peers = List.of("alice", "bob", "d07");
-        assertEquals(peers, PeerExchange.decode(PeerExchange.encode(peers)));
-        assertEquals(List.of(), PeerExchange.decode(new byte[] {3, 5, 'a'}));
-        assertEquals(List.of(), PeerExchange.decode(new byte[0]));
+        Map<String, Integer> addresses = Map.of("alice", 0, "bob", 3, "d07", 12);
+        assertEquals(List.of(new PeerExchange.Entry("alice", 0), new PeerExchange.Entry("bob", 3), new PeerExchange.Entry("d07", 12)),
+                PeerExchange.decode(PeerExchange.encode(peers, addresses::get, 1000)));
+        assertEquals(List.of(), PeerExchange.decode(new byte[] {0}));
+        assertNull(PeerExchange.decode(new byte[] {3, 5, 'a'}), "shorter than it says");
+        assertNull(PeerExchange.decode(new byte[0]), "empty");
+        assertNull(PeerExchange.decode(new byte[] {1, 1, 'a', 0, 0, 0, 1, 9}), "a byte after the last peer");
+        assertNull(PeerExchange.decode(new byte[] {1, 0, 0, 0, 0, 1}), "an empty name");
+        assertNull(PeerExchange.decode(new byte[] {1, 1, 'a', (byte) 0x80, 0, 0, 0}), "a negative address");
+        assertNull(PeerExchange.decode(new byte[] {1, 1, (byte) 0xff, 0, 0, 0, 1}), "a name that is not UTF-8");
+        assertNull(PeerExchange.decode(new byte[] {2, 1, 'a', 0, 0, 0, 1, 1, 'a', 0, 0, 0, 2}), "a peer named twice");
+        byte[] tooMany = new byte[1 + 33 * 6];
+        tooMany[0] = 33;
+        for (int i = 0; i < 33; i++) {
+            tooMany[1 + i * 6] = 1;
+            tooMany[2 + i * 6] = (byte) ('A' + i);
+        }
+        assertNull(PeerExchange.decode(tooMany), "more than MAX_PEERS");
+    }
+
+    @Test
+    void peerExchangeBodyStaysWithinItsBudget() {
+        List<String> peers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            peers.add("device-" + i);
+        }
+        byte[] all = PeerExchange.encode(peers, p -> 7, 10_000);
+        assertEquals(PeerExchange.MAX_PEERS, PeerExchange.decode(all).size(), "at most MAX_PEERS");
+        byte[] body = PeerExchange.encode(peers, p -> 7, 100);
+        assertTrue(body.length <= 100, body.length + " bytes");
+        assertEquals(1 + 7 * (1 + 8 + 4), body.length, "as many 13-byte entries as fit after the count");
+        assertEquals("device-6", PeerExchange.decode(body).get(6).peer());
+    }
+
+    @Test
+    void peerTableKeepsTheNewestAddress() {
+        PeerTable table = new PeerTable("me", List.of("a"), 3);
+        assertEquals(0, table.addressOf("a"));
+        assertFalse(table.learn("a", 2), "already in the table");
+        assertEquals(2, table.addressOf("a"));
+        table.learn("a", 1);
+        assertEquals(2, table.addressOf("a"), "an older address does not undo a newer one");
+        assertTrue(table.learn("b", 4));
+        assertEquals(List.of("a", "b"), table.list());
+        table.remove("b");
+        assertEquals(4, table.addressOf("b"), "the address outlives the entry, for replies");
+        assertFalse(table.learn("me", 9));
+        assertEquals(0, table.addressOf("me"));
     }
 }

@@ -32,12 +32,12 @@ class NetworkTest {
     private final List<Long> arrivals = new ArrayList<>();
 
     NetworkTest() {
-        network.attach("a", (from, wire, sentAt) -> Outcome.DELIVERED);
-        network.attach("b", (from, wire, sentAt) -> {
+        network.attach("a", (from, fromAddress, wire, sentAt) -> Outcome.DELIVERED);
+        network.attach("b", (from, fromAddress, wire, sentAt) -> {
             arrivals.add(scheduler.now());
             return Outcome.DELIVERED;
         });
-        network.attach("c", (from, wire, sentAt) -> Outcome.DELIVERED);
+        network.attach("c", (from, fromAddress, wire, sentAt) -> Outcome.DELIVERED);
         network.onPacket(records::add);
     }
 
@@ -259,7 +259,7 @@ class NetworkTest {
     @Test
     void everyDeviceAppliesToDevicesAttachedLater() {
         network.everyDevice(d -> d.uplink(ONE_MBIT).queue(64_000));
-        network.attach("late", (from, wire, sentAt) -> Outcome.DELIVERED);
+        network.attach("late", (from, fromAddress, wire, sentAt) -> Outcome.DELIVERED);
         assertEquals(ONE_MBIT, network.device("a").uplink().bytesPerSecond());
         assertEquals(ONE_MBIT, network.device("late").uplink().bytesPerSecond());
         assertEquals(64_000, network.device("late").downlink().queueBytes());
@@ -295,6 +295,92 @@ class NetworkTest {
         assertEquals(List.of(Outcome.DELIVERED, Outcome.OFFLINE), outcomes());
         assertEquals(130_000, records.get(1).doneAt(), "dropped when it would have left the uplink");
         assertEquals(1, arrivals.size());
+    }
+
+    // ---- addresses ----
+
+    @Test
+    void aPacketToAnAddressItsReceiverLeftIsStale() {
+        network.defaults(LinkConditions.of(Duration.ofMillis(40), 0));
+        assertEquals(Network.FIRST_ADDRESS, network.address("b"));
+        network.send("a", "b", PACKET);                                   // in flight when b switches
+        scheduler.at(10_000, () -> assertEquals(1, network.switchAddress("b", Duration.ZERO)));
+        scheduler.at(20_000, () -> network.send("a", "b", Network.FIRST_ADDRESS, PACKET));  // sent to the old address
+        scheduler.at(30_000, () -> network.send("a", "b", 1, PACKET));    // to the new one
+        scheduler.at(40_000, () -> network.send("a", "b", PACKET));       // to whatever b has now
+        run();
+        assertEquals(List.of(Outcome.STALE_ADDRESS, Outcome.STALE_ADDRESS, Outcome.DELIVERED, Outcome.DELIVERED), outcomes());
+        assertEquals(List.of(40_000L, 60_000L, 70_000L, 80_000L), records.stream().map(PacketRecord::doneAt).toList(),
+                "a stale packet is dropped where it arrives, after the link latency");
+        assertEquals(Outcome.Fate.DROPPED, Outcome.STALE_ADDRESS.fate());
+        assertEquals("stale-address", Outcome.STALE_ADDRESS.reason());
+        assertEquals(2, arrivals.size());
+    }
+
+    @Test
+    void theReceiverGetsTheSourceAddressThePacketWasSentFrom() {
+        List<Integer> sources = new ArrayList<>();
+        network.attach("d", (from, fromAddress, wire, sentAt) -> {
+            sources.add(fromAddress);
+            return Outcome.DELIVERED;
+        });
+        network.send("a", "d", PACKET);
+        network.switchAddress("a", Duration.ZERO);
+        network.send("a", "d", PACKET);
+        network.switchAddress("a", Duration.ZERO);
+        network.send("a", "d", PACKET);
+        run();
+        assertEquals(List.of(0, 1, 2), sources);
+    }
+
+    @Test
+    void aPacketStillInTheUplinkWhenItsSenderSwitchesIsStale() {
+        network.device("a").uplink(10_000);
+        network.send("a", "b", FULL);
+        network.send("a", "b", FULL);
+        network.switchAddress("a", Duration.ZERO);
+        run();
+        assertEquals(List.of(Outcome.DELIVERED, Outcome.STALE_ADDRESS), outcomes());
+    }
+
+    @Test
+    void duringTheHandoverGapADeviceNeitherSendsNorReceives() {
+        network.switchAddress("b", Duration.ofSeconds(1));
+        assertTrue(network.device("b").inHandover());
+        assertTrue(network.isOnline("b"), "still online: only between networks");
+        network.send("b", "a", PACKET);
+        network.send("a", "b", 1, PACKET);
+        scheduler.at(1_000_000, () -> {
+            network.send("b", "a", PACKET);
+            network.send("a", "b", 1, PACKET);
+        });
+        run();
+        assertEquals(List.of(Outcome.OFFLINE, Outcome.OFFLINE, Outcome.DELIVERED, Outcome.DELIVERED), outcomes());
+        assertFalse(network.device("b").inHandover());
+    }
+
+    @Test
+    void handoverGapsAreDrawnFromTheNetworkStreamWithinTheRange() {
+        network.handover(Duration.ofMillis(500), Duration.ofMillis(1500));
+        List<Long> gaps = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            network.switchAddress("c");
+            long gap = 0;
+            while (network.device("c").inHandover()) {   // measure the gap by stepping through it
+                scheduler.at(scheduler.now() + 1_000, () -> {});
+                scheduler.step();
+                gap += 1_000;
+            }
+            gaps.add(gap);
+        }
+        assertEquals(200, network.address("c"));
+        assertTrue(gaps.stream().allMatch(g -> g >= 500_000 && g <= 1_500_000), gaps.toString());
+        assertTrue(gaps.stream().distinct().count() > 50, "drawn, not fixed");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> network.handover(Duration.ofSeconds(2), Duration.ofSeconds(1)));
+        assertEquals("net.handover must be a range 0 <= min <= max, was min PT2S, max PT1S", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> network.switchAddress("c", Duration.ofSeconds(-1)));
+        assertEquals("a handover gap must be >= 0, was PT-1S", e.getMessage());
     }
 
     // ---- partitions ----
@@ -421,7 +507,7 @@ class NetworkTest {
         List<PacketRecord> log = new ArrayList<>();
         Map<String, Integer> received = new HashMap<>();
         for (String name : List.of("a", "b", "c")) {
-            network.attach(name, (from, wire, sentAt) -> {
+            network.attach(name, (from, fromAddress, wire, sentAt) -> {
                 received.merge(name, 1, Integer::sum);
                 return Outcome.DELIVERED;
             });
@@ -432,11 +518,12 @@ class NetworkTest {
         network.device("c").uplink(Bandwidth.megabitsPerSecond(0.25).withQueue(20_000)).downlink(ONE_MBIT);
         network.partition(Partition.oneWay(List.of("b"), List.of("c")), Duration.ofSeconds(5), Duration.ofSeconds(5));
         network.at(Duration.ofSeconds(12), n -> n.link("a", "c").loss(0.5));
+        network.at(Duration.ofSeconds(15), n -> n.switchAddress("b"));
         int sent = 0;
         for (int i = 0; i < 2_000; i++) {
             String from = List.of("a", "b", "c").get(i % 3);
             String to = List.of("a", "b", "c").get((i + 1 + i / 3 % 2) % 3);
-            scheduler.at(i * 10_000L, () -> network.send(from, to, FULL));
+            scheduler.at(i * 10_000L, () -> network.send(from, to, Network.FIRST_ADDRESS, FULL));
             sent++;
         }
         scheduler.runFor(Duration.ofMinutes(5));
@@ -449,7 +536,7 @@ class NetworkTest {
         List<PacketRecord> first = busyRun(5);
         assertEquals(first, busyRun(5));
         assertNotEquals(first, busyRun(6));
-        for (Outcome outcome : List.of(Outcome.DELIVERED, Outcome.LOSS, Outcome.PARTITION, Outcome.QUEUE)) {
+        for (Outcome outcome : List.of(Outcome.DELIVERED, Outcome.LOSS, Outcome.PARTITION, Outcome.QUEUE, Outcome.STALE_ADDRESS)) {
             assertTrue(first.stream().anyMatch(r -> r.outcome() == outcome), "the busy run exercises " + outcome);
         }
         assertTrue(first.stream().anyMatch(PacketRecord::duplicate));

@@ -90,7 +90,7 @@ class ScenarioErrorsTest {
                 Arguments.of("two actions in one entry", BASE + "schedule: [{at: 1m, leave: alice, reconnect: bob}]",
                         "schedule[0] has both leave and reconnect; give one action per entry"),
                 Arguments.of("no action", BASE + "schedule: [{at: 1m, levae: alice}]",
-                        "schedule[0] must have one action besides at: one of leave, reconnect, join, partition, isolate, heal, net;"
+                        "schedule[0] must have one action besides at: one of leave, reconnect, switch, join, partition, isolate, heal, net;"
                                 + " unknown field schedule[0].levae"),
                 Arguments.of("history of a stranger", BASE + "workload: {history: {count: {zed: 3}}}",
                         "unknown field workload.history.count.zed; known: alice, bob"),

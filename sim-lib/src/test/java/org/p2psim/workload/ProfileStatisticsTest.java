@@ -97,6 +97,7 @@ class ProfileStatisticsTest {
         RecordingContext r = run(Profiles.get("desktop"), 72, 5);
         // a desktop in working hours (09:00–17:30 ± 30 min), the run starting at 09:00: three days
         // (arriving after 09:00 on the first day, it is offline at the start until it arrives)
+        assertTrue(r.presence.stream().noneMatch(p -> p[2].equals("switch")), "a desktop keeps its address");
         boolean lateOnDayOne = (long) r.presence.get(0)[0] == 0;
         long leaves = r.presence.stream().filter(p -> p[2].equals("leave")).count();
         long reconnects = r.presence.stream().filter(p -> p[2].equals("reconnect")).count();
@@ -107,6 +108,13 @@ class ProfileStatisticsTest {
             double expected = p[2].equals("leave") ? 17.5 : 9;
             assertEquals(expected, hourOfDay, 0.5 + 1e-9, p[2] + " at " + hourOfDay);
         }
+    }
+
+    @Test
+    void phonesSwitchNetworksTwiceAnHour() {
+        RecordingContext r = run(Profiles.get("mobile-ios"), 200, 8);
+        long switches = r.presence.stream().filter(p -> p[2].equals("switch")).count();
+        assertEquals(400, switches, 4 * Math.sqrt(400), "Poisson switches over 200 h");
     }
 
     @Test

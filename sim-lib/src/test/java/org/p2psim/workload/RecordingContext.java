@@ -102,6 +102,11 @@ final class RecordingContext implements WorkloadContext {
     }
 
     @Override
+    public void switchNetwork(long at, String device) {
+        presence.add(new Object[] {at, device, "switch"});
+    }
+
+    @Override
     public void at(long at, Runnable action) {
         // bookkeeping only; the tests that need it run a real simulation
     }
