@@ -11,7 +11,8 @@ package org.p2psim.client;
  * faithful reading of the seed: its Bloom sync has no way to ask for or refuse particular
  * events, so a declining device keeps being offered what it lacks, and that cost shows on the
  * wire, where a study of lurkers will want to see it. Declined chunks are not in the device's
- * store, so the simulation's completeness counts them as missing for that device.
+ * store; the simulation's completeness counts a declined chunk as settled for that device once it
+ * was offered and declined ({@code Metrics.eventDeclined}), so a lurker can converge.
  */
 public enum FilePolicy {
     /** Store every file's chunks (the default). */

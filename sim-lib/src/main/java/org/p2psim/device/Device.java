@@ -234,6 +234,8 @@ public final class Device implements Endpoint {
             EventContent content = sealer.open(eventId, sealed);
             if (client.admit(content.payload())) {
                 store(new Event(eventId, sealed), content);
+            } else {
+                world.metrics().eventDeclined(name, eventId.hex(), world.scheduler().now());
             }
         } catch (EventRejectedException e) {
             world.metrics().eventRejected(name, e.reason().label());

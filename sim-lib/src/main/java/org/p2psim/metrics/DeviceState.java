@@ -22,6 +22,7 @@ final class DeviceState {
     long onlineBefore;
     long onlineSince;
     long reads;
+    long declined;
     long messagesRead;
     int heldTruth;
     final StepSeries held = new StepSeries();

@@ -235,6 +235,33 @@ public final class Metrics {
         }
     }
 
+    /**
+     * {@code device} declined {@code eventId} at {@code at}: a chunk of a file its policy does not
+     * fetch, offered by a peer. The device has all it wants of that event, so from then on the event
+     * counts as settled for its completeness and for convergence (and, once every device that should
+     * have it has it or declined it, for sync latency), but it is no delivery: no delivery latency,
+     * no bytes, no write. Without this a lurker that fetches a fifth of the photos would keep a run
+     * from ever converging. Repeats, and events held already, change nothing.
+     */
+    public void eventDeclined(String device, String eventId, long at) {
+        DeviceState d = register(device);
+        EventInfo e = events.get(eventId);
+        if (e == null || d.storedAt(e.seq) != DeviceState.NOT_HELD) {
+            return;
+        }
+        d.hold(e.seq, at);
+        d.heldTruth++;
+        d.declined++;
+        d.held.add(at, d.heldTruth);
+        if (d.index < e.targets && ++e.targetsHolding == e.targets) {
+            sync.record(Math.max(0, at - e.origin));
+        }
+        if (d.online && d.heldTruth == events.size()) {
+            incompleteOnline--;
+            convergenceChanged(at);
+        }
+    }
+
     private void storeUnknown(DeviceState d, String eventId, int bytes, long at) {
         if (d.unknown().putIfAbsent(eventId, new long[] {at, bytes}) == null) {
             unknownCopies++;
@@ -605,9 +632,10 @@ public final class Metrics {
     }
 
     /**
-     * Per device: events held, completeness, duplicate event packets received, whether it is online,
-     * the share of its time online since it appeared (up to {@code now}, µs), and the scroll-back
-     * sessions its user read with the messages they saw.
+     * Per device: events held (declined file chunks included, see {@link #eventDeclined}),
+     * completeness, duplicate event packets received, whether it is online, the share of its time
+     * online since it appeared (up to {@code now}, µs), the scroll-back sessions its user read with
+     * the messages they saw, and the file chunks it declined.
      */
     public Table devicesTable(long now) {
         StringColumn device = StringColumn.create("device");
@@ -618,6 +646,7 @@ public final class Metrics {
         DoubleColumn share = DoubleColumn.create("online_share");
         LongColumn reads = LongColumn.create("reads");
         LongColumn read = LongColumn.create("messages_read");
+        LongColumn declined = LongColumn.create("declined");
         for (DeviceState d : byIndex) {
             device.append(d.name);
             held.append(d.heldTruth);
@@ -627,8 +656,9 @@ public final class Metrics {
             share.append(d.onlineShare(now));
             reads.append(d.reads);
             read.append(d.messagesRead);
+            declined.append(d.declined);
         }
-        return Table.create("devices", device, held, complete, dupes, online, share, reads, read);
+        return Table.create("devices", device, held, complete, dupes, online, share, reads, read, declined);
     }
 
     /** Events refused by receivers, by reason. */

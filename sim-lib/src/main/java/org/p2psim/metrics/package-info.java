@@ -22,6 +22,8 @@
  *   <li><b>held</b>: events of the ground truth a device has stored. An event stored before its
  *       creation was reported counts from its creation.</li>
  *   <li><b>completeness</b> of a device at time t: held(t) / truth(t); 1 when the truth is empty.
+ *       A file chunk the device's policy declined when a peer offered it counts as held: the
+ *       device has all it wants of it ({@code eventDeclined}).
  *       {@code completeness(until)} gives the exact step curve (a row per device at 0, at every
  *       change and at {@code until}); {@code completeness(step, until)} samples it every {@code step}
  *       µs. {@code min_completeness}, {@code mean_completeness}: over all registered devices, now

@@ -454,7 +454,7 @@ class MetricsTest {
         Table sampled = m.completeness(s(2), s(4));
         assertEquals(List.of(1.0, 0.0, 1.0, 0.5, 1.0, 1.0), sampled.doubleColumn("completeness").asList());
         Table devices = m.devicesTable(s(5));
-        assertEquals(List.of("device", "held", "completeness", "duplicates", "online", "online_share", "reads", "messages_read"),
+        assertEquals(List.of("device", "held", "completeness", "duplicates", "online", "online_share", "reads", "messages_read", "declined"),
                 devices.columnNames());
         assertEquals(List.of(false, true), devices.booleanColumn("online").asList());
         assertEquals(List.of(0.8, 1.0), devices.doubleColumn("online_share").asList(), "a was offline from 4 s of 5");
@@ -508,5 +508,24 @@ class MetricsTest {
         // d0 authors e0, e100, …; d1 stores them after 10 ms each
         assertEquals(0.01, matrix.row(0).getDouble("median_s"), 1e-12);
         assertEquals(100, matrix.row(0).getInt("events"));
+    }
+
+    @Test
+    void aDeclinedChunkCountsAsSettledButNotAsADelivery() {
+        Metrics m = new Metrics();
+        m.device("a");
+        m.device("b");
+        m.eventCreated("e1", "a", s(1));
+        m.eventStored("a", "e1", 100, s(1));
+        m.eventCreated("chunk", "a", s(2));
+        m.eventStored("a", "chunk", 500, s(2));
+        m.eventStored("b", "e1", 100, s(3));
+        assertFalse(m.converged(), "b lacks the chunk");
+        m.eventDeclined("b", "chunk", s(4));
+        m.eventDeclined("b", "chunk", s(5));
+        assertTrue(m.converged(), "b has all it wants");
+        assertEquals(1.0, m.completeness("b"));
+        assertEquals(1L, m.summaryMap().get("deliveries").longValue(), "only e1 was delivered to b");
+        assertEquals(1L, m.devicesTable(s(5)).longColumn("declined").get(1));
     }
 }
