@@ -32,6 +32,7 @@ KERNEL_JVM_OPTS ?= -Djava.awt.headless=true -Xmx2g -Dfile.encoding=UTF-8
 
 NOTEBOOKS = $(sort $(wildcard $(ROOT)/notebooks/[0-9]*.ipynb))
 REPORT_DIR := $(ROOT)/reports
+TEST_BUILTINS_DIR := $(ROOT)/target/builtins
 TEST_NOTEBOOK_DIR := $(ROOT)/target/notebook-test
 
 # Jupyter looks in the venv first, and keeps its data (kernelspecs, runtime files) there, so
@@ -100,6 +101,7 @@ test:
 	@command -v $(MVN) >/dev/null || { echo "make: Maven (mvn) not found; install Maven 3.8+" >&2; exit 1; }
 	cd $(ROOT) && $(MVN) -B verify
 	@touch $(BUILD_STAMP)
+	@$(ROOT)/tools/run_builtins.sh $(TEST_BUILTINS_DIR)
 	@$(MAKE) --no-print-directory kernel
 	@$(RUN_NOTEBOOKS) $(TEST_NOTEBOOK_DIR) $(NOTEBOOKS)
 

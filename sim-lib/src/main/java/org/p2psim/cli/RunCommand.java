@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  p2psim run two-peers --seed 7 --out runs/demo --json",
             "  p2psim run scenarios/twenty-devices.yaml --set net.loss=0.2 --set duration=5m",
             "  p2psim run conference --small",
-            "  p2psim run happy-path --strict      # exit 3 when an expected outcome (expect:) is not met"})
+            "  p2psim run perfect-sync --strict      # exit 3 when an expected outcome (expect:) is not met"})
 final class RunCommand implements Callable<Integer> {
     /** Progress goes to stderr when it is a terminal, or once a run has taken this long. */
     static final double PROGRESS_AFTER_SECONDS = 3;

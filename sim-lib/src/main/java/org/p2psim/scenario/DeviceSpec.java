@@ -84,7 +84,7 @@ public record DeviceSpec(int count, List<String> names, Duration clockOffsetSd, 
         for (; dealt < count; dealt++) {
             int best = 0;
             for (int p = 1; p < order.size(); p++) {
-                if (remainders[p] > remainders[best]) {
+                if (remainders[p] > remainders[best] + 1e-9) {   // ties (up to rounding) go to the earlier profile
                     best = p;
                 }
             }

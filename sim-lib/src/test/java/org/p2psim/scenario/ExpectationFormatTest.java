@@ -69,7 +69,7 @@ class ExpectationFormatTest {
     void builtinsCarryTheSeedsExpectations() {
         assertEquals(List.of(Expectation.of("mean_completeness", Expectation.Comparison.ABOVE, 0.99)
                 .at(Expectation.TimePoint.afterLastMessage(Duration.ofSeconds(30))).named("perfect sync within 30 s")),
-                Scenario.load("happy-path").expect());
+                Scenario.load("perfect-sync").expect());
         assertEquals(2, Scenario.load("lossy-network").expect().size());
         assertEquals(0.90, Scenario.load("lossy-network").expect().get(0).threshold());
         assertEquals(Expectation.of("min_completeness", Expectation.Comparison.AT_LEAST, 1).named("the newcomer holds everything"),

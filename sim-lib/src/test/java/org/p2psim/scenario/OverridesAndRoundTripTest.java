@@ -99,7 +99,7 @@ class OverridesAndRoundTripTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"two-peers", "twenty-devices", "happy-path", "lossy-network"})
+    @ValueSource(strings = {"two-peers", "twenty-devices", "perfect-sync", "lossy-network"})
     void builtinsSurviveTheRoundTrip(String name) {
         Scenario s = Scenario.load(name);
         assertEquals(s, Scenario.parse(s.toYaml()));

@@ -32,7 +32,7 @@ class StrategyRegistryTest {
     @ParameterizedTest
     @MethodSource("names")
     void everyStrategysParametersSurviveTheRoundTrip(String name) {
-        Scenario s = Scenario.load("happy-path").with("sync.strategy", name);
+        Scenario s = Scenario.load("perfect-sync").with("sync.strategy", name);
         assertEquals(name, s.sync().strategy());
         assertEquals(Strategies.get(name).defaults(), s.sync().params());
         assertEquals(s, Scenario.parse(s.toYaml()));

@@ -22,7 +22,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * The contract every registered sync strategy keeps, run against each of them (as Caffeine's
- * simulator tests iterate their policies): it converges on the built-in {@code happy-path} and
+ * simulator tests iterate their policies): it converges on the built-in {@code perfect-sync} and
  * {@code lossy-network} within the seed's bounds, never sends a packet over the MTU, gives the same
  * run for the same seed and another for another seed, and recovers from a partition and from a
  * device that goes offline and comes back.
@@ -80,12 +80,12 @@ class StrategyContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("strategies")
     void happyPathSyncsWithin30sOfTheLastMessage(String strategy, @TempDir Path dir) {
-        Scenario s = scenario("happy-path", strategy);
+        Scenario s = scenario("perfect-sync", strategy);
         try (Simulation sim = Simulation.of(s).seed(1).directory(dir).build()) {
             sim.runFor(lastMessage(s).plusSeconds(30));
             assertTrue(meanCompleteness(sim.metrics()) > 0.99, "completeness " + meanCompleteness(sim.metrics()));
             sim.runFor(s.duration().minus(lastMessage(s).plusSeconds(30)));
-            assertConverged(strategy, sim, "happy-path");
+            assertConverged(strategy, sim, "perfect-sync");
             assertTrue(sim.metrics().convergenceSeconds() <= 30, "converged " + sim.metrics().convergenceSeconds() + " s after the last message");
             assertWithinMtu(sim, sim.network().mtu());
         }
@@ -114,7 +114,7 @@ class StrategyContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("strategies")
     void framesEveryPacketWithinASmallMtu(String strategy, @TempDir Path dir) {
-        Scenario s = scenario("happy-path", strategy).with("net.mtu", "576").with("workload.history.count", "{d00: 300}")
+        Scenario s = scenario("perfect-sync", strategy).with("net.mtu", "576").with("workload.history.count", "{d00: 300}")
                 .with("duration", "15m");
         try (Simulation sim = Simulation.of(s).seed(2).directory(dir).build()) {
             sim.runFor(s.duration());
@@ -143,7 +143,7 @@ class StrategyContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("strategies")
     void partitionedHalvesCatchUpAfterTheHeal(String strategy, @TempDir Path dir) {
-        Scenario s = scenario("happy-path", strategy)
+        Scenario s = scenario("perfect-sync", strategy)
                 .with("schedule", "[{at: 1m, partition: [[d00, d01, d02], [d03, d04, d05]], for: 2m}]");
         try (Simulation sim = Simulation.of(s).seed(3).directory(dir).build()) {
             sim.runFor(Duration.ofSeconds(170));
@@ -158,7 +158,7 @@ class StrategyContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("strategies")
     void aDeviceOfflineForTwoMinutesCatchesUp(String strategy, @TempDir Path dir) {
-        Scenario s = scenario("happy-path", strategy)
+        Scenario s = scenario("perfect-sync", strategy)
                 .with("schedule", "[{at: 1m, leave: d05, graceful: false}, {at: 3m, reconnect: d05}]");
         try (Simulation sim = Simulation.of(s).seed(4).directory(dir).build()) {
             sim.runFor(Duration.ofSeconds(170));
