@@ -141,7 +141,7 @@ class ScenarioLoadingTest {
         Scenario s = Scenario.parse(yaml, "scenarios/README.md");
         assertEquals("example", s.name());
         assertEquals(20, s.deviceNames().size());
-        assertEquals(11, s.schedule().size());
+        assertEquals(12, s.schedule().size());
         assertEquals(s, Scenario.parse(s.toYaml()));
     }
 }
