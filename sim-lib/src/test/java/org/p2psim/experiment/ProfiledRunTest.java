@@ -15,6 +15,7 @@ import org.p2psim.Simulation;
 import org.p2psim.client.ChatMessage;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.sim.SimEvent;
+import org.p2psim.sim.Timeline;
 import tech.tablesaw.api.Table;
 
 /**
@@ -112,6 +113,28 @@ class ProfiledRunTest {
         ReplayResult replay = RunDirectory.replay(tmp.resolve("run"));
         assertTrue(replay.matches(), replay.toString());
         assertEquals(original.traceSha256(), replay.traceSha256());
+    }
+
+    @Test
+    void aTimelineSavedToAFileAndLoadedBackPlaysTheSameRun(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("timeline.jsonl");
+        String trace;
+        try (Simulation sim = Simulation.of(mixed()).seed(4).build()) {
+            sim.runFor(mixed().duration());
+            sim.timeline().save(file);
+            trace = sim.traceSha256();
+        }
+        List<SimEvent> loaded = Timeline.load(file);
+        assertTrue(loaded.stream().anyMatch(e -> e.kind().equals(SimEvent.REPLY)), "answers are in the file");
+        try (Simulation again = Simulation.of(mixed()).seed(4).replaying(loaded).build()) {
+            again.runFor(mixed().duration());
+            assertEquals(trace, again.traceSha256());
+            assertEquals(loaded, again.timeline().events());
+        }
+        java.nio.file.Files.writeString(tmp.resolve("bad.jsonl"), "{\"time_us\": 5, \"kind\": \"dance\", \"device\": \"d00\", \"detail\": \"\"}\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Timeline.load(tmp.resolve("bad.jsonl")));
+        assertTrue(e.getMessage().startsWith(tmp.resolve("bad.jsonl") + " line 1: sim event kind must be one of"), e.getMessage());
     }
 
     private static long count(List<SimEvent> timeline, String kind) {
