@@ -782,6 +782,39 @@ public final class Metrics {
         return Table.create("sync time matrix", from, to, median, p90, count, authored);
     }
 
+    /**
+     * Every first delivery of an event to a device other than its author, one row each: the device
+     * that stored it ({@code device}), its author ({@code from}) and the delivery latency in seconds
+     * ({@code latency_s}, stored time − authored time; history counts from time 0). Rows are grouped
+     * by device and author in registration order, latencies ascending within a group, so the table
+     * is the same for the same run whatever was asked before. The raw data behind
+     * {@code syncMatrix()} and the delivery CDF, for grouping by a class of devices.
+     */
+    public Table deliveryLatencies() {
+        StringColumn device = StringColumn.create("device");
+        StringColumn from = StringColumn.create("from");
+        DoubleColumn latency = DoubleColumn.create("latency_s");
+        for (DeviceState to : byIndex) {
+            for (DeviceState author : byIndex) {
+                LongList list = to.fromAuthorIfAny(author.index);
+                if (author == to || list == null || list.isEmpty()) {
+                    continue;
+                }
+                long[] values = new long[list.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = list.get(i);
+                }
+                java.util.Arrays.sort(values);
+                for (long v : values) {
+                    device.append(to.name);
+                    from.append(author.name);
+                    latency.append(v / MICROS_PER_SECOND);
+                }
+            }
+        }
+        return Table.create("delivery latencies", device, from, latency);
+    }
+
     /** The headline numbers of the run, in a fixed order (see package-info for each definition). */
     public LinkedHashMap<String, Double> summaryMap() {
         LinkedHashMap<String, Double> v = new LinkedHashMap<>();
