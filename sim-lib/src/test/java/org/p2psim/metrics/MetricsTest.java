@@ -388,10 +388,12 @@ class MetricsTest {
         m.eventStored("a", "e3", 10, s(2.5));
 
         Table t = m.deliveryLatencies();
-        assertEquals(List.of("device", "from", "latency_s"), t.columnNames());
+        assertEquals(List.of("device", "from", "authored_s", "stored_s", "latency_s"), t.columnNames());
         assertEquals(List.of("a", "b", "b"), t.stringColumn("device").asList());
         assertEquals(List.of("c", "a", "a"), t.stringColumn("from").asList());
-        assertEquals(List.of(0.5, 0.25, 4.0), t.doubleColumn("latency_s").asList(), "ascending within a pair");
+        assertEquals(List.of(2.0, 0.0, 1.0), t.doubleColumn("authored_s").asList(), "by device, then creation order");
+        assertEquals(List.of(2.5, 4.0, 1.25), t.doubleColumn("stored_s").asList());
+        assertEquals(List.of(0.5, 4.0, 0.25), t.doubleColumn("latency_s").asList());
         m.syncMatrix();   // sorts its lists in place: the table must not change
         assertEquals(t.print(), m.deliveryLatencies().print());
     }
