@@ -53,6 +53,8 @@ public final class Metrics {
 
     // ground truth (the map is only looked up, never iterated)
     private final Map<String, EventInfo> events = new HashMap<>();
+    /** The same events in creation order (index = seq). */
+    private final List<EventInfo> bySeq = new ArrayList<>();
     private final StepSeries truthCurve = new StepSeries();
     private long lastCreation = Long.MIN_VALUE;
 
@@ -178,6 +180,7 @@ public final class Metrics {
         DeviceState a = register(author);
         EventInfo e = new EventInfo(events.size(), at, a.index, byIndex.size());
         events.put(eventId, e);
+        bySeq.add(e);
         truthCurve.add(at, events.size());
         lastCreation = Math.max(lastCreation, at);
         a.authored++;
@@ -810,6 +813,36 @@ public final class Metrics {
             }
         }
         return Table.create("sync time matrix", from, to, median, p90, count, authored);
+    }
+
+    /**
+     * Every first delivery of an event to a device other than its author, one row each: the device
+     * that stored it ({@code device}), its author ({@code from}), when it was authored
+     * ({@code authored_s}; history counts from time 0, as for every latency), when the device stored
+     * it ({@code stored_s}) and the delivery latency ({@code latency_s} = stored − authored). Rows are
+     * grouped by device in registration order, then in creation order of the events. The raw data
+     * behind {@code syncMatrix()} and the delivery CDF, for grouping by a class of devices.
+     */
+    public Table deliveryLatencies() {
+        StringColumn device = StringColumn.create("device");
+        StringColumn from = StringColumn.create("from");
+        DoubleColumn authored = DoubleColumn.create("authored_s");
+        DoubleColumn stored = DoubleColumn.create("stored_s");
+        DoubleColumn latency = DoubleColumn.create("latency_s");
+        for (DeviceState to : byIndex) {
+            for (EventInfo e : bySeq) {
+                long at = to.storedAt(e.seq);
+                if (e.author == to.index || at == DeviceState.NOT_HELD) {
+                    continue;
+                }
+                device.append(to.name);
+                from.append(byIndex.get(e.author).name);
+                authored.append(e.origin / MICROS_PER_SECOND);
+                stored.append(at / MICROS_PER_SECOND);
+                latency.append(Math.max(0, at - e.origin) / MICROS_PER_SECOND);
+            }
+        }
+        return Table.create("delivery latencies", device, from, authored, stored, latency);
     }
 
     /** The headline numbers of the run, in a fixed order (see package-info for each definition). */

@@ -57,6 +57,9 @@
  *       values of those; {@code events} is how many there are and {@code authored} how many events
  *       {@code from} created (so events &lt; authored means some have not arrived yet; they are not
  *       in the median). NaN when {@code to} stored none.</li>
+ *   <li><b>Delivery latencies</b> ({@code deliveryLatencies()}: device, from, authored_s, stored_s,
+ *       latency_s): every first delivery to a device other than the author, exact to the
+ *       microsecond, one row each, to group by a class of devices (e.g. by behaviour profile).</li>
  * </ul>
  *
  * <h2>Convergence</h2>

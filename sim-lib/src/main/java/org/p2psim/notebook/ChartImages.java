@@ -56,6 +56,24 @@ public final class ChartImages {
         return Base64.getEncoder().encodeToString(png(chart));
     }
 
+    /** Any image (e.g. {@code Plots.topology(sim)}), PNG-encoded. */
+    public static byte[] png(java.awt.image.RenderedImage image) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            if (!javax.imageio.ImageIO.write(image, "png", out)) {
+                throw new IllegalStateException("no PNG writer for an image of type " + image.getClass().getName());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not encode the image as PNG", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** {@link #png(java.awt.image.RenderedImage)} as base64. */
+    public static String pngBase64(java.awt.image.RenderedImage image) {
+        return Base64.getEncoder().encodeToString(png(image));
+    }
+
     /** A one-line text form: kind, title and size. */
     public static String describe(Chart<?, ?> chart) {
         String title = chart.getTitle();

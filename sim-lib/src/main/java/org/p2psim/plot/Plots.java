@@ -317,6 +317,63 @@ public final class Plots {
         return chart;
     }
 
+    /**
+     * Who knows whom now: devices on a circle coloured by what they hold (green everything, amber
+     * partial, grey offline), a line per peer-table entry coloured by whether its ends hold the same
+     * events. See {@link TopologyPicture} for the details and options.
+     */
+    public static java.awt.image.BufferedImage topology(org.p2psim.Simulation sim) {
+        return TopologyPicture.of(sim).render();
+    }
+
+    /** As {@link #topology(org.p2psim.Simulation)}, each device labelled with its profile in {@code scenario}. */
+    public static java.awt.image.BufferedImage topology(org.p2psim.Simulation sim, org.p2psim.scenario.Scenario scenario) {
+        return TopologyPicture.of(sim).profiles(scenario.profilesOfDevices()).render();
+    }
+
+    /**
+     * Empirical CDFs of one numeric column, a line per value of {@code groupColumn} (in order of
+     * first appearance), e.g. delivery latencies grouped by device class. Values ≤ 0 are left out on
+     * a log axis. The legend gives each group's count and median.
+     */
+    public static XYChart cdfByGroup(Table table, String valueColumn, String groupColumn, String title, boolean logX) {
+        for (String c : List.of(valueColumn, groupColumn)) {
+            if (!table.columnNames().contains(c)) {
+                throw new IllegalArgumentException("the table has no column '" + c + "'; its columns are " + table.columnNames());
+            }
+        }
+        XYChart chart = fractionOverTime(title, valueColumn + (logX ? " (log scale)" : ""), "fraction ≤ value");
+        chart.getStyler().setXAxisLogarithmic(logX);
+        Set<String> groups = new LinkedHashSet<>(table.column(groupColumn).asStringColumn().asList());
+        for (String group : groups) {
+            Table rows = table.where(table.column(groupColumn).asStringColumn().isEqualTo(group));
+            double[] values = rows.numberColumn(valueColumn).asDoubleArray();
+            java.util.Arrays.sort(values);
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            int n = values.length;
+            for (int i = 0; i < n; i++) {
+                if (logX && values[i] <= 0) {
+                    continue;
+                }
+                if (i + 1 < n && values[i + 1] == values[i]) {
+                    continue; // one point per distinct value
+                }
+                if (x.isEmpty()) {
+                    x.add(values[i]);
+                    y.add(0.0);
+                }
+                x.add(values[i]);
+                y.add((i + 1) / (double) n);
+            }
+            if (!x.isEmpty()) {
+                double median = values[(n - 1) / 2];
+                chart.addSeries(String.format(java.util.Locale.ROOT, "%s (n = %d, median %.3g)", group, n, median), x, y);
+            }
+        }
+        return chart;
+    }
+
     private static List<Number> numbers(Table table, String column, int size) {
         List<Number> values = new ArrayList<>();
         for (Row row : table) {

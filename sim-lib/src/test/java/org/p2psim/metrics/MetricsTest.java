@@ -373,6 +373,31 @@ class MetricsTest {
         assertEquals(matrix.print(), m.syncMatrix().print(), "reading it twice gives the same table");
     }
 
+    @Test
+    void deliveryLatenciesListEveryFirstDeliveryByReceiverAndAuthor() {
+        Metrics m = withDevices("a", "b", "c");
+        m.eventCreated("e1", "a", 0);
+        m.eventStored("a", "e1", 10, 0);
+        m.eventCreated("e2", "a", s(1));
+        m.eventStored("a", "e2", 10, s(1));
+        m.eventStored("b", "e2", 10, s(1.25));   // b gets the newer one first
+        m.eventStored("b", "e1", 10, s(4));
+        m.eventStored("b", "e1", 10, s(5));      // a second copy is not a delivery
+        m.eventCreated("e3", "c", s(2));
+        m.eventStored("c", "e3", 10, s(2));
+        m.eventStored("a", "e3", 10, s(2.5));
+
+        Table t = m.deliveryLatencies();
+        assertEquals(List.of("device", "from", "authored_s", "stored_s", "latency_s"), t.columnNames());
+        assertEquals(List.of("a", "b", "b"), t.stringColumn("device").asList());
+        assertEquals(List.of("c", "a", "a"), t.stringColumn("from").asList());
+        assertEquals(List.of(2.0, 0.0, 1.0), t.doubleColumn("authored_s").asList(), "by device, then creation order");
+        assertEquals(List.of(2.5, 4.0, 1.25), t.doubleColumn("stored_s").asList());
+        assertEquals(List.of(0.5, 4.0, 0.25), t.doubleColumn("latency_s").asList());
+        m.syncMatrix();   // sorts its lists in place: the table must not change
+        assertEquals(t.print(), m.deliveryLatencies().print());
+    }
+
     private static void assertPair(Row row, double median, double p90, int events, long authored) {
         assertEquals(median, row.getDouble("median_s"), row.toString());
         assertEquals(p90, row.getDouble("p90_s"), row.toString());
