@@ -25,12 +25,12 @@ class DashboardTest {
     }
 
     private static Scenario small() {
-        return Scenario.load("happy-path").with("duration", "3m").with("workload.messages.until", "2m")
+        return Scenario.load("perfect-sync").with("duration", "3m").with("workload.messages.until", "2m")
                 .with("devices.count", "4");
     }
 
     @Test
-    void aRunOfHappyPathGivesEveryPartInOrder(@TempDir Path dir) {
+    void aRunOfPerfectSyncGivesEveryPartInOrder(@TempDir Path dir) {
         RunResult run = Simulation.of(small()).seed(7).directory(dir.resolve("run")).run();
         Dashboard d = Dashboard.of(run);
         assertEquals(List.of("Devices", "Metrics", "Completeness over time", "Latency", "Bandwidth by packet type",
@@ -47,7 +47,7 @@ class DashboardTest {
         assertInstanceOf(RenderedImage.class, d.part("Peers").content());
         String html = d.html();
         assertTrue(html.startsWith("<div class=\"p2psim-dashboard\""), html.substring(0, 80));
-        assertTrue(html.contains("happy-path · seed 7"), "heading");
+        assertTrue(html.contains("perfect-sync · seed 7"), "heading");
         assertEquals(4, html.split("data:image/png;base64,", -1).length - 1, "three charts and the picture");
         assertTrue(d.text().contains("== Expected outcomes =="));
         assertThrows(IllegalArgumentException.class, () -> d.part("nothing"));
