@@ -13,6 +13,7 @@ import org.p2psim.notebook.HtmlView;
 import org.p2psim.plot.Plots;
 import org.p2psim.plot.TopologyPicture;
 import org.p2psim.scenario.Scenario;
+import org.p2psim.sim.SimTime;
 import org.p2psim.workload.Profile;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -69,6 +70,17 @@ public final class Dashboard implements HtmlView {
         return build(scenario, sim, Expectations.evaluate(scenario, sim), true);
     }
 
+    /**
+     * Completeness sampled as in a run directory ({@link RunDirectory#COMPLETENESS_SAMPLES} points
+     * at most): the exact step curve of 60 devices over an hour has a row per device per change,
+     * millions of rows, more than a picture needs.
+     */
+    private static Table sampledCompleteness(Simulation sim) {
+        long end = sim.scheduler().now();
+        long step = Math.max(SimTime.MICROS_PER_SECOND, (end + RunDirectory.COMPLETENESS_SAMPLES - 1) / RunDirectory.COMPLETENESS_SAMPLES);
+        return sim.metrics().completeness(step, end);
+    }
+
     private static Dashboard build(Scenario scenario, Simulation sim, List<ExpectationResult> expectations, boolean allMetrics) {
         String name = scenario.name() == null || scenario.name().isBlank() ? "scenario" : scenario.name();
         String heading = String.format(Locale.ROOT, "%s · seed %d · t = %.1f s · %d devices · %s",
@@ -77,7 +89,8 @@ public final class Dashboard implements HtmlView {
         parts.add(new Part("Devices", deviceStatus(scenario, sim),
                 "completeness: share of the events created so far that the device holds; online_share: of its time since it appeared"));
         parts.add(new Part("Metrics", metrics(sim, allMetrics), "definitions: org.p2psim.metrics package-info"));
-        parts.add(new Part("Completeness over time", Plots.convergence(sim.completeness(), "Completeness of each device"), ""));
+        parts.add(new Part("Completeness over time", Plots.convergence(sampledCompleteness(sim), "Completeness of each device"),
+                ""));
         Table cdf = sim.metrics().latencyCdf();
         parts.add(new Part("Latency", cdf.rowCount() == 0 ? "no event was delivered"
                 : Plots.latencyCdf(cdf, "Delivery and sync latency CDF"),
