@@ -32,6 +32,7 @@ import org.p2psim.event.Message;
 import org.p2psim.event.Payload;
 import org.p2psim.sim.SimTime;
 import org.p2psim.store.DeviceStore;
+import org.p2psim.sim.RandomStreams;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -631,11 +632,7 @@ public final class Client {
 
     /** A uniform number in [0, 1) decided by the file id and this device's salt. */
     private double shareOf(String fileId) {
-        long z = Long.parseUnsignedLong(fileId.substring(0, 16), 16) ^ fetchSalt;
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        z ^= z >>> 31;
-        return (z >>> 11) * 0x1.0p-53;
+        return RandomStreams.unitDouble(Long.parseUnsignedLong(fileId.substring(0, 16), 16) ^ fetchSalt);
     }
 
     /**

@@ -13,7 +13,6 @@ import org.p2psim.notebook.HtmlView;
 import org.p2psim.plot.Plots;
 import org.p2psim.plot.TopologyPicture;
 import org.p2psim.scenario.Scenario;
-import org.p2psim.sim.SimTime;
 import org.p2psim.workload.Profile;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -76,9 +75,7 @@ public final class Dashboard implements HtmlView {
      * millions of rows, more than a picture needs.
      */
     private static Table sampledCompleteness(Simulation sim) {
-        long end = sim.scheduler().now();
-        long step = Math.max(SimTime.MICROS_PER_SECOND, (end + RunDirectory.COMPLETENESS_SAMPLES - 1) / RunDirectory.COMPLETENESS_SAMPLES);
-        return sim.metrics().completeness(step, end);
+        return sim.metrics().sampledCompleteness(sim.scheduler().now(), RunDirectory.COMPLETENESS_SAMPLES);
     }
 
     private static Dashboard build(Scenario scenario, Simulation sim, List<ExpectationResult> expectations, boolean allMetrics) {

@@ -567,6 +567,15 @@ public final class Metrics {
         return completenessAt(times);
     }
 
+    /**
+     * {@link #completeness(long, long)} with at most {@code samples} samples from 0 to {@code until},
+     * one a second at the finest: what a figure or a run directory needs of a long run, whose exact
+     * step curve has a row per device at every change.
+     */
+    public Table sampledCompleteness(long until, int samples) {
+        return completeness(Math.max(1_000_000L, (until + samples - 1) / samples), until);
+    }
+
     /** Completeness of each device sampled every {@code step} µs from 0 to {@code until}. */
     public Table completeness(long step, long until) {
         if (step <= 0) {

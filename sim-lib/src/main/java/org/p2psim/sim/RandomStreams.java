@@ -37,8 +37,13 @@ public final class RandomStreams {
         return hash;
     }
 
+    /** A number in [0, 1) decided by {@code key} alone: the top 53 bits of {@link #mix}. */
+    public static double unitDouble(long key) {
+        return (mix(key) >>> 11) * 0x1.0p-53;
+    }
+
     /** SplitMix64 finaliser: a bijection that spreads every input bit over the output. */
-    static long mix(long z) {
+    public static long mix(long z) {
         z += 0x9e3779b97f4a7c15L;
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;

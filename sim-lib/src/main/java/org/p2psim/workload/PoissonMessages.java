@@ -38,7 +38,7 @@ public final class PoissonMessages implements Generator {
             RandomGenerator random = context.random(name() + "/" + device);
             double t = Math.max(SimTime.of(spec.start()), context.presentFrom(device));
             while (true) {
-                t += -Math.log(1 - random.nextDouble()) * meanGapMicros;
+                t += PresencePlanner.exponential(random, meanGapMicros);
                 long at = Math.round(t);
                 if (at >= until) {
                     break;
