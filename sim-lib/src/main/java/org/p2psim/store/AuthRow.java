@@ -18,13 +18,13 @@ public record AuthRow(String eventId, String subject, String action, String auth
                       String inviteId) implements IndexRow {
 
     public AuthRow {
-        EventIds.require(eventId, "eventId");
-        EventIds.require(subject, "subject");
+        StoredEvent.requireId(eventId, "eventId");
+        StoredEvent.requireId(subject, "subject");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(authorUser, "authorUser");
         Objects.requireNonNull(authorDeviceId, "authorDeviceId");
         if (inviteId != null) {
-            EventIds.require(inviteId, "inviteId");
+            StoredEvent.requireId(inviteId, "inviteId");
         }
     }
 }

@@ -16,9 +16,9 @@ import java.util.Objects;
 public record ChunkRow(String tag, String fileId, int chunkIndex, String eventId, byte[] bytes) implements IndexRow {
 
     public ChunkRow {
-        EventIds.require(tag, "tag");
-        EventIds.require(fileId, "fileId");
-        EventIds.require(eventId, "eventId");
+        StoredEvent.requireId(tag, "tag");
+        StoredEvent.requireId(fileId, "fileId");
+        StoredEvent.requireId(eventId, "eventId");
         Objects.requireNonNull(bytes, "bytes");
     }
 }

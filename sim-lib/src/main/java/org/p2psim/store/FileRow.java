@@ -21,8 +21,8 @@ public record FileRow(String fileId, String eventId, String channelId, String au
                       long size, int chunkCount, String contentHash, byte[] fileKey) implements IndexRow {
 
     public FileRow {
-        EventIds.require(fileId, "fileId");
-        EventIds.require(eventId, "eventId");
+        StoredEvent.requireId(fileId, "fileId");
+        StoredEvent.requireId(eventId, "eventId");
         Objects.requireNonNull(channelId, "channelId");
         Objects.requireNonNull(authorDeviceId, "authorDeviceId");
         Objects.requireNonNull(name, "name");

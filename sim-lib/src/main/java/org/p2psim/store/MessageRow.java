@@ -17,15 +17,15 @@ public record MessageRow(String eventId, String channelId, String authorDeviceId
                          String replyTo, String fileId) implements IndexRow {
 
     public MessageRow {
-        EventIds.require(eventId, "eventId");
+        StoredEvent.requireId(eventId, "eventId");
         Objects.requireNonNull(channelId, "channelId");
         Objects.requireNonNull(authorDeviceId, "authorDeviceId");
         Objects.requireNonNull(body, "body");
         if (replyTo != null) {
-            EventIds.require(replyTo, "replyTo");
+            StoredEvent.requireId(replyTo, "replyTo");
         }
         if (fileId != null) {
-            EventIds.require(fileId, "fileId");
+            StoredEvent.requireId(fileId, "fileId");
         }
     }
 

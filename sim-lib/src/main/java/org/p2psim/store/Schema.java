@@ -194,11 +194,11 @@ final class Schema {
 
     /**
      * Checks that {@code file} is a device store this build reads, touching it only through a
-     * read-only connection ({@link Sqlite#openValidator}), and returns its device name.
+     * read-only connection ({@link StoreFile#openValidator}), and returns its device name.
      */
     static String validate(Path file) {
         requireSqliteHeader(file);
-        try (Connection c = Sqlite.openValidator(file)) {
+        try (Connection c = StoreFile.openValidator(file)) {
             Set<String> tables = tableNames(c);
             if (!tables.contains("p2psim_meta")) {
                 throw notAStore(file, "no p2psim_meta table; " + describe(tables));

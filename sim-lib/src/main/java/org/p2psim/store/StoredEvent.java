@@ -18,8 +18,33 @@ import java.util.Objects;
 public record StoredEvent(String eventId, String channelId, long authoredTs, long receivedTs, byte[] ciphertext) {
 
     public StoredEvent {
-        EventIds.require(eventId, "eventId");
+        requireId(eventId, "eventId");
         Objects.requireNonNull(ciphertext, "ciphertext");
+    }
+
+    /** Length of an event id's textual form: 32 lowercase hex characters (16 bytes). */
+    static final int ID_LENGTH = 32;
+
+    /** Checks the textual form of an event id (or of a file id, tag, invite id: the same form). */
+    static String requireId(String id, String what) {
+        if (!isId(id)) {
+            throw new IllegalArgumentException(what + " must be 32 lowercase hex characters (16 bytes), got "
+                    + (id == null ? "null" : "'" + id + "'"));
+        }
+        return id;
+    }
+
+    static boolean isId(String id) {
+        if (id == null || id.length() != ID_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < ID_LENGTH; i++) {
+            char c = id.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Same fields, with a private copy of the ciphertext (the store keeps this one). */

@@ -62,5 +62,14 @@
  * with {@code synchronous=NORMAL}: a crash of the simulator may lose the last batch, which a
  * deterministic rerun reproduces anyway. Batch boundaries depend only on the number of inserts, and
  * arrival_seq only on their order, so the file's contents are deterministic.
+ *
+ * <h2>Inside</h2>
+ * {@link org.p2psim.store.DeviceStore} is a façade (its public methods are the store's API) over
+ * four package-private collaborators: {@code StoreFile} (the file's life: the one-store-per-file
+ * claim, connections, create, copy, delete, size on disk), {@code EventIndex} (the in-memory
+ * index), {@code BatchWriter} (the write-behind batch and its one transaction) and
+ * {@code StoreReader} (SQL reads and result sets as tables). {@code Schema} creates, upgrades and
+ * validates files; the row records ({@code MessageRow}, {@code FileRow}, {@code ChunkRow},
+ * {@code AuthRow}) are what a device derives from an event for the views.
  */
 package org.p2psim.store;
