@@ -8,6 +8,7 @@ import java.util.Map;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.p2psim.Simulation;
 import org.p2psim.notebook.ChartImages;
+import org.p2psim.notebook.HtmlEscape;
 import org.p2psim.notebook.HtmlTables;
 import org.p2psim.notebook.HtmlView;
 import org.p2psim.plot.Plots;
@@ -163,9 +164,9 @@ public final class Dashboard implements HtmlView {
     public String html() {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<div class=\"p2psim-dashboard\" style=\"font-family:sans-serif\">");
-        html.append("<h2 style=\"margin:0.3em 0\">").append(escape(heading)).append("</h2>");
+        html.append("<h2 style=\"margin:0.3em 0\">").append(HtmlEscape.escape(heading)).append("</h2>");
         for (Part p : parts) {
-            html.append("<h3 style=\"margin:0.8em 0 0.2em\">").append(escape(p.title())).append("</h3>");
+            html.append("<h3 style=\"margin:0.8em 0 0.2em\">").append(HtmlEscape.escape(p.title())).append("</h3>");
             Object c = p.content();
             if (c instanceof Table t) {
                 html.append(HtmlTables.toHtml(t));
@@ -174,10 +175,10 @@ public final class Dashboard implements HtmlView {
             } else if (c instanceof RenderedImage image) {
                 html.append(img(ChartImages.pngBase64(image), p.title()));
             } else {
-                html.append("<p><i>").append(escape(String.valueOf(c))).append("</i></p>");
+                html.append("<p><i>").append(HtmlEscape.escape(String.valueOf(c))).append("</i></p>");
             }
             if (!p.note().isEmpty()) {
-                html.append("<div style=\"font-size:smaller;color:#555\">").append(escape(p.note())).append("</div>");
+                html.append("<div style=\"font-size:smaller;color:#555\">").append(HtmlEscape.escape(p.note())).append("</div>");
             }
         }
         html.append("</div>");
@@ -185,7 +186,7 @@ public final class Dashboard implements HtmlView {
     }
 
     private static String img(String base64, String alt) {
-        return "<img src=\"data:image/png;base64," + base64 + "\" alt=\"" + escape(alt) + "\" style=\"max-width:100%\"/>";
+        return "<img src=\"data:image/png;base64," + base64 + "\" alt=\"" + HtmlEscape.escape(alt) + "\" style=\"max-width:100%\"/>";
     }
 
     @Override
@@ -213,7 +214,4 @@ public final class Dashboard implements HtmlView {
         return "Dashboard[" + heading + "]";
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -2,6 +2,7 @@ package org.p2psim.inspect;
 
 import java.util.List;
 import java.util.Locale;
+import org.p2psim.notebook.HtmlEscape;
 
 /** Small HTML building blocks with inline styles only (they survive notebook sanitising and nbconvert). */
 final class Html {
@@ -12,26 +13,6 @@ final class Html {
 
     private Html() {}
 
-    /** Escapes text for an element's content or a quoted attribute value. */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
     /** A horizontal progress bar, {@code fraction} of it filled, with {@code label} beside it. */
     static String bar(double fraction, String label) {
         double f = Math.max(0, Math.min(1, fraction));
@@ -39,7 +20,7 @@ final class Html {
         return "<div style=\"display:flex;align-items:center;gap:8px\">"
                 + "<div style=\"flex:0 0 160px;height:10px;background:#e8e8e8;border-radius:5px;overflow:hidden\">"
                 + "<div style=\"width:" + pct(f) + ";height:100%;background:" + color + "\"></div></div>"
-                + "<span style=\"" + MUTED + "\">" + esc(label) + "</span></div>";
+                + "<span style=\"" + MUTED + "\">" + HtmlEscape.escape(label) + "</span></div>";
     }
 
     static String pct(double fraction) {
@@ -47,20 +28,20 @@ final class Html {
     }
 
     static String box(String title, String body) {
-        return "<div style=\"" + BOX + "\"><div style=\"" + H + "\">" + esc(title) + "</div>" + body + "</div>";
+        return "<div style=\"" + BOX + "\"><div style=\"" + H + "\">" + HtmlEscape.escape(title) + "</div>" + body + "</div>";
     }
 
     /** A plain table: {@code header} and {@code rows} are text (escaped here); cells of a row beyond the header are dropped. */
     static String table(List<String> header, List<List<String>> rows) {
         StringBuilder b = new StringBuilder("<table style=\"border-collapse:collapse;font-size:12px;margin:0\"><tr>");
         for (String h : header) {
-            b.append("<th style=\"").append(CELL).append(";color:#444;font-weight:600\">").append(esc(h)).append("</th>");
+            b.append("<th style=\"").append(CELL).append(";color:#444;font-weight:600\">").append(HtmlEscape.escape(h)).append("</th>");
         }
         b.append("</tr>");
         for (List<String> row : rows) {
             b.append("<tr>");
             for (int i = 0; i < header.size(); i++) {
-                b.append("<td style=\"").append(CELL).append("\">").append(esc(i < row.size() ? row.get(i) : "")).append("</td>");
+                b.append("<td style=\"").append(CELL).append("\">").append(HtmlEscape.escape(i < row.size() ? row.get(i) : "")).append("</td>");
             }
             b.append("</tr>");
         }

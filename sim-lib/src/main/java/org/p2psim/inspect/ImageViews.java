@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.BitSet;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.p2psim.notebook.HtmlEscape;
 
 /**
  * How a file shows in the chat: a complete image as a small thumbnail (decoded and scaled here,
@@ -58,7 +59,7 @@ final class ImageViews {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
                 .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" style=\"display:block;border-radius:4px\" role=\"img\" aria-label=\"")
-                .append(Html.esc(f.name() + ": " + f.chunksHeld() + " of " + f.chunksTotal() + " chunks")).append("\">");
+                .append(HtmlEscape.escape(f.name() + ": " + f.chunksHeld() + " of " + f.chunksTotal() + " chunks")).append("\">");
         svg.append("<rect width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" fill=\"#e4e7ec\"/>");
         if (f.held() != null && n <= MAX_CELLS) {
             cells(svg, f.held(), n);
@@ -72,7 +73,7 @@ final class ImageViews {
                 .append("\" width=\"88\" height=\"34\" rx=\"6\" fill=\"#000\" fill-opacity=\"0.55\"/>");
         svg.append("<text x=\"").append(WIDTH / 2).append("\" y=\"").append(HEIGHT / 2 + 7)
                 .append("\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"20\" fill=\"#fff\">")
-                .append(Html.esc(label)).append("</text>");
+                .append(HtmlEscape.escape(label)).append("</text>");
         return svg.append("</svg>").toString();
     }
 

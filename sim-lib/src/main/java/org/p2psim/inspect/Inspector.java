@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.p2psim.Simulation;
 import org.p2psim.net.Network;
+import org.p2psim.notebook.HtmlEscape;
 import org.p2psim.notebook.HtmlView;
 import org.p2psim.store.StoreException;
 import org.p2psim.sync.bloom.BloomSeedParams;
@@ -110,7 +111,7 @@ public final class Inspector implements HtmlView {
 
     /** Writes a standalone HTML page with the view to {@code file}; returns the file. */
     public Path writeHtml(Path file) {
-        String page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + Html.esc(device) + " · p2psim inspector"
+        String page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + HtmlEscape.escape(device) + " · p2psim inspector"
                 + "</title></head><body style=\"margin:16px;background:#fff\">" + html() + "</body></html>\n";
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -141,10 +142,10 @@ public final class Inspector implements HtmlView {
                 ? "<span style=\"background:#3a9d5d;color:#fff;border-radius:8px;padding:1px 8px;font-size:11px\">online</span>"
                 : "<span style=\"background:#999;color:#fff;border-radius:8px;padding:1px 8px;font-size:11px\">offline</span>";
         return "<div style=\"display:flex;align-items:baseline;gap:10px;flex-wrap:wrap;margin:0 0 10px 2px\">"
-                + "<span style=\"font-size:17px;font-weight:700\">" + Html.esc(device) + "</span>" + badge
-                + "<span style=\"" + Html.MUTED + "\">id " + Html.esc(id.isEmpty() ? "?" : id.substring(0, Math.min(16, id.length())))
-                + " · " + events + " events · " + Html.esc(completeness) + " · t = " + Html.esc(Html.time(source.timeMicros()))
-                + " · " + Html.esc(source.kind()) + "</span></div>";
+                + "<span style=\"font-size:17px;font-weight:700\">" + HtmlEscape.escape(device) + "</span>" + badge
+                + "<span style=\"" + Html.MUTED + "\">id " + HtmlEscape.escape(id.isEmpty() ? "?" : id.substring(0, Math.min(16, id.length())))
+                + " · " + events + " events · " + HtmlEscape.escape(completeness) + " · t = " + HtmlEscape.escape(Html.time(source.timeMicros()))
+                + " · " + HtmlEscape.escape(source.kind()) + "</span></div>";
     }
 
     // ---- chat ----
@@ -231,7 +232,7 @@ public final class Inspector implements HtmlView {
         StringBuilder b = new StringBuilder();
         long files = fileList.stream().filter(f -> channel.equals(f.channel())).count();
         b.append("<details open style=\"margin:0 0 8px 0\"><summary style=\"cursor:pointer;font-weight:600\">#")
-                .append(Html.esc(channel)).append(" <span style=\"").append(Html.MUTED).append("\">· ").append(total)
+                .append(HtmlEscape.escape(channel)).append(" <span style=\"").append(Html.MUTED).append("\">· ").append(total)
                 .append(total == 1 ? " message" : " messages").append(files > 0 ? " · " + files + (files == 1 ? " file" : " files") : "")
                 .append(total > n ? " · newest " + n + " shown" : "").append("</span></summary>");
         b.append("<div style=\"margin:4px 0 0 0\">");
@@ -288,25 +289,25 @@ public final class Inspector implements HtmlView {
             if (quote == null) {
                 b.append("reply to a message not on this device yet");
             } else {
-                b.append("reply to <b>").append(Html.esc(quote[0])).append("</b>: ").append(Html.esc(clip(quote[1], 80)));
+                b.append("reply to <b>").append(HtmlEscape.escape(quote[0])).append("</b>: ").append(HtmlEscape.escape(clip(quote[1], 80)));
             }
             b.append("</div>");
         }
-        b.append("<span style=\"font-weight:600;color:").append(Html.color(author)).append("\">").append(Html.esc(author))
+        b.append("<span style=\"font-weight:600;color:").append(Html.color(author)).append("\">").append(HtmlEscape.escape(author))
                 .append("</span> <span style=\"").append(Html.MUTED).append("\" title=\"authored_ts ").append(ts).append(" µs\">")
-                .append(Html.esc(Html.time(ts))).append("</span><div style=\"white-space:pre-wrap;overflow-wrap:anywhere\">")
-                .append(Html.esc(body)).append("</div></div>");
+                .append(HtmlEscape.escape(Html.time(ts))).append("</span><div style=\"white-space:pre-wrap;overflow-wrap:anywhere\">")
+                .append(HtmlEscape.escape(body)).append("</div></div>");
         return b.toString();
     }
 
     private String fileMessage(FileEntry f) {
         StringBuilder b = new StringBuilder("<div style=\"margin:3px 0;padding:3px 6px;background:#fff;border-radius:6px\">");
-        b.append("<span style=\"font-weight:600;color:").append(Html.color(f.author())).append("\">").append(Html.esc(f.author()))
-                .append("</span> <span style=\"").append(Html.MUTED).append("\">").append(Html.esc(Html.time(f.authoredTs())))
+        b.append("<span style=\"font-weight:600;color:").append(Html.color(f.author())).append("\">").append(HtmlEscape.escape(f.author()))
+                .append("</span> <span style=\"").append(Html.MUTED).append("\">").append(HtmlEscape.escape(Html.time(f.authoredTs())))
                 .append("</span><div style=\"margin:3px 0\">");
         String thumb = f.complete() && f.content() != null && f.isImage() ? ImageViews.thumbnail(f.content()) : null;
         if (thumb != null) {
-            b.append("<img src=\"").append(thumb).append("\" alt=\"").append(Html.esc(f.name()))
+            b.append("<img src=\"").append(thumb).append("\" alt=\"").append(HtmlEscape.escape(f.name()))
                     .append("\" style=\"display:block;max-width:").append(ImageViews.WIDTH).append("px;max-height:")
                     .append(ImageViews.HEIGHT).append("px;border-radius:4px\">");
         } else if (f.isImage()) {
@@ -314,8 +315,8 @@ public final class Inspector implements HtmlView {
         } else {
             b.append(Html.bar(f.progress(), chunks(f)));
         }
-        b.append("<div style=\"").append(Html.MUTED).append("\">").append(Html.esc(f.name())).append(" · ")
-                .append(Html.esc(Html.bytes(f.sizeBytes()))).append(f.complete() ? " · complete" : " · " + Html.esc(chunks(f)))
+        b.append("<div style=\"").append(Html.MUTED).append("\">").append(HtmlEscape.escape(f.name())).append(" · ")
+                .append(HtmlEscape.escape(Html.bytes(f.sizeBytes()))).append(f.complete() ? " · complete" : " · " + HtmlEscape.escape(chunks(f)))
                 .append("</div></div></div>");
         return b.toString();
     }
@@ -328,9 +329,9 @@ public final class Inspector implements HtmlView {
         }
         StringBuilder b = new StringBuilder("<div>");
         for (FileEntry f : fileList) {
-            b.append("<div style=\"margin:0 0 6px 0\"><div>").append(f.isImage() ? "🖼 " : "📄 ").append(Html.esc(f.name()))
-                    .append(" <span style=\"").append(Html.MUTED).append("\">").append(Html.esc(Html.bytes(f.sizeBytes())))
-                    .append(" · ").append(Html.esc(f.mime())).append("</span></div>")
+            b.append("<div style=\"margin:0 0 6px 0\"><div>").append(f.isImage() ? "🖼 " : "📄 ").append(HtmlEscape.escape(f.name()))
+                    .append(" <span style=\"").append(Html.MUTED).append("\">").append(HtmlEscape.escape(Html.bytes(f.sizeBytes())))
+                    .append(" · ").append(HtmlEscape.escape(f.mime())).append("</span></div>")
                     .append(Html.bar(f.progress(), f.complete() ? "complete · " + f.chunksTotal() + " chunks" : chunks(f)))
                     .append("</div>");
         }
@@ -354,8 +355,8 @@ public final class Inspector implements HtmlView {
                     Html.bytes(kinds.longColumn("bytes").getLong(i))));
         }
         b.append("<div style=\"").append(Html.MUTED).append(";margin:0 0 4px 0\">")
-                .append(Html.esc(source.storeFile(device).getFileName().toString())).append(" · ")
-                .append(Html.esc(Html.bytes(sizes[0]))).append(" on disk · ").append(Html.esc(Html.bytes(sizes[1])))
+                .append(HtmlEscape.escape(source.storeFile(device).getFileName().toString())).append(" · ")
+                .append(HtmlEscape.escape(Html.bytes(sizes[0]))).append(" on disk · ").append(HtmlEscape.escape(Html.bytes(sizes[1])))
                 .append(" in pages</div>");
         b.append(Html.table(List.of("kind", "events", "ciphertext"), rows));
         b.append("<div style=\"margin:6px 0 0 0\">").append(storage(source)).append("</div>");
@@ -384,11 +385,11 @@ public final class Inspector implements HtmlView {
 
     private String sync(Source source) {
         StringBuilder b = new StringBuilder();
-        b.append("<div style=\"margin:0 0 4px 0\">strategy <b>").append(Html.esc(source.strategy(device))).append("</b>");
+        b.append("<div style=\"margin:0 0 4px 0\">strategy <b>").append(HtmlEscape.escape(source.strategy(device))).append("</b>");
         BloomSeedParams bloom = bloomParams(source);
         if (bloom != null) {
             b.append(" · filter ").append(bloom.filterBits()).append(" bits, ").append(bloom.hashes()).append(" hashes, in a packet of ≤ ")
-                    .append(bloom.packetBytes()).append(" B every ").append(Html.esc(seconds(bloom.interval().toMillis() / 1000.0)))
+                    .append(bloom.packetBytes()).append(" B every ").append(HtmlEscape.escape(seconds(bloom.interval().toMillis() / 1000.0)))
                     .append(bloom.saltEachRound() ? " · salted rounds" : "");
         }
         b.append("</div>");

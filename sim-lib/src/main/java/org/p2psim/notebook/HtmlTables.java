@@ -41,7 +41,7 @@ public final class HtmlTables {
         html.append("<div style=\"font-size:smaller;color:#555\">");
         String name = table.name();
         if (name != null && !name.isBlank()) {
-            html.append("<b>").append(escape(name)).append("</b> &middot; ");
+            html.append("<b>").append(HtmlEscape.escape(name)).append("</b> &middot; ");
         }
         html.append(rows).append(rows == 1 ? " row" : " rows").append(" &times; ")
                 .append(table.columnCount()).append(table.columnCount() == 1 ? " column" : " columns");
@@ -58,20 +58,5 @@ public final class HtmlTables {
     /** Plain-text form for front ends without HTML: Tablesaw's own print, capped in rows. */
     public static String toText(Table table, int maxRows) {
         return table.print(maxRows);
-    }
-
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

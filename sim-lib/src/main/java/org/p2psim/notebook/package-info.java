@@ -19,7 +19,8 @@
  * {@code org.p2psim.notebook.Notebook.setup();}
  *
  * <p>{@link org.p2psim.notebook.HtmlTables} and {@link org.p2psim.notebook.ChartImages} do the
- * rendering and do not depend on the kernel; a move to another kernel (the fallback named in
+ * rendering and do not depend on the kernel; {@link org.p2psim.notebook.HtmlEscape} is the one HTML
+ * escaper (the inspector and dashboards use it too); a move to another kernel (the fallback named in
  * DESIGN.md is rapaio-jupyter-kernel) only replaces {@code JJavaExtension} and {@code Notebook}.
  * The JJava API jar is a {@code provided} dependency: nothing outside this package may import it.
  */

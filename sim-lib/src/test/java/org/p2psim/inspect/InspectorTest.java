@@ -33,6 +33,7 @@ import org.p2psim.crypto.Blake3;
 import org.p2psim.crypto.SignatureMode;
 import org.p2psim.event.Message;
 import org.p2psim.experiment.ScenarioRun;
+import org.p2psim.notebook.HtmlEscape;
 import org.p2psim.notebook.JJavaExtension;
 import org.p2psim.scenario.Scenario;
 
@@ -284,8 +285,8 @@ class InspectorTest {
 
     @Test
     void htmlEscapesAndFormats() {
-        assertEquals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", Html.esc("<a href=\"x\">&'"));
-        assertEquals("", Html.esc(null));
+        assertEquals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", HtmlEscape.escape("<a href=\"x\">&'"));
+        assertEquals("", HtmlEscape.escape(null));
         assertEquals("\u221203:20.0", Html.time(-200_000_000L));
         assertEquals("1:02:03.5", Html.time(3_723_500_000L));
         assertEquals("203.4 KB", Html.bytes(203_400));
