@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.p2psim.inspect.source.Source;
 import tech.tablesaw.api.Table;
 
 /**

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.p2psim.Simulation;
+import org.p2psim.inspect.render.Json;
+import org.p2psim.inspect.source.LiveSource;
+import org.p2psim.inspect.source.RunSource;
+import org.p2psim.inspect.source.Source;
 import org.p2psim.store.StoreException;
 import tech.tablesaw.api.Table;
 

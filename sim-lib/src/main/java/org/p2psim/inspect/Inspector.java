@@ -14,6 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.p2psim.Simulation;
+import org.p2psim.inspect.render.Html;
+import org.p2psim.inspect.source.LiveSource;
+import org.p2psim.inspect.source.PacketGroups;
+import org.p2psim.inspect.source.RunSource;
+import org.p2psim.inspect.source.Source;
 import org.p2psim.net.Network;
 import org.p2psim.notebook.HtmlEscape;
 import org.p2psim.notebook.HtmlView;
@@ -99,7 +104,7 @@ public final class Inspector implements HtmlView {
         b.append("<div style=\"display:flex;flex-wrap:wrap;gap:10px;align-items:flex-start\">");
         b.append("<div style=\"flex:1 1 480px;min-width:320px\">").append(chat(source, fileList)).append("</div>");
         b.append("<div style=\"flex:1 1 360px;min-width:300px\">");
-        b.append(downloads(fileList)).append(database(source)).append(sync(source));
+        b.append(FileViews.downloads(fileList)).append(database(source)).append(sync(source));
         b.append("</div></div></div>");
         return b.toString();
     }
@@ -211,7 +216,7 @@ public final class Inspector implements HtmlView {
             String fileId = text(page, "file_id", i);
             StringBuilder html;
             if (fileId != null && filesById.containsKey(fileId)) {
-                html = new StringBuilder(fileMessage(filesById.get(fileId)));
+                html = new StringBuilder(FileViews.chatCard(filesById.get(fileId)));
                 filesShown.add(fileId);
             } else {
                 html = new StringBuilder(message(page, i, names, parent == null ? null : quotes.get(parent), parent != null));
@@ -225,7 +230,7 @@ public final class Inspector implements HtmlView {
             boolean onPage = total <= n || f.authoredTs() >= oldestShown;
             if (channel.equals(f.channel()) && !fileColumn && onPage && !filesShown.contains(f.fileId())
                     && !row.containsKey(f.fileId())) {
-                items.add(new Item(f.authoredTs(), f.fileId(), fileMessage(f)));
+                items.add(new Item(f.authoredTs(), f.fileId(), FileViews.chatCard(f)));
             }
         }
         items.sort(Comparator.comparingLong(Item::ts).thenComparing(Item::sortKey));
@@ -298,49 +303,6 @@ public final class Inspector implements HtmlView {
                 .append(HtmlEscape.escape(Html.time(ts))).append("</span><div style=\"white-space:pre-wrap;overflow-wrap:anywhere\">")
                 .append(HtmlEscape.escape(body)).append("</div></div>");
         return b.toString();
-    }
-
-    private String fileMessage(FileEntry f) {
-        StringBuilder b = new StringBuilder("<div style=\"margin:3px 0;padding:3px 6px;background:#fff;border-radius:6px\">");
-        b.append("<span style=\"font-weight:600;color:").append(Html.color(f.author())).append("\">").append(HtmlEscape.escape(f.author()))
-                .append("</span> <span style=\"").append(Html.MUTED).append("\">").append(HtmlEscape.escape(Html.time(f.authoredTs())))
-                .append("</span><div style=\"margin:3px 0\">");
-        String thumb = f.complete() && f.content() != null && f.isImage() ? ImageViews.thumbnail(f.content()) : null;
-        if (thumb != null) {
-            b.append("<img src=\"").append(thumb).append("\" alt=\"").append(HtmlEscape.escape(f.name()))
-                    .append("\" style=\"display:block;max-width:").append(ImageViews.WIDTH).append("px;max-height:")
-                    .append(ImageViews.HEIGHT).append("px;border-radius:4px\">");
-        } else if (f.isImage()) {
-            b.append(ImageViews.placeholder(f));
-        } else {
-            b.append(Html.bar(f.progress(), chunks(f)));
-        }
-        b.append("<div style=\"").append(Html.MUTED).append("\">").append(HtmlEscape.escape(f.name())).append(" · ")
-                .append(HtmlEscape.escape(Html.bytes(f.sizeBytes()))).append(f.complete() ? " · complete" : " · " + HtmlEscape.escape(chunks(f)))
-                .append("</div></div></div>");
-        return b.toString();
-    }
-
-    // ---- downloads ----
-
-    private String downloads(List<FileEntry> fileList) {
-        if (fileList.isEmpty()) {
-            return Html.box("Downloads", "<div style=\"" + Html.MUTED + "\">No files on this device.</div>");
-        }
-        StringBuilder b = new StringBuilder("<div>");
-        for (FileEntry f : fileList) {
-            b.append("<div style=\"margin:0 0 6px 0\"><div>").append(f.isImage() ? "🖼 " : "📄 ").append(HtmlEscape.escape(f.name()))
-                    .append(" <span style=\"").append(Html.MUTED).append("\">").append(HtmlEscape.escape(Html.bytes(f.sizeBytes())))
-                    .append(" · ").append(HtmlEscape.escape(f.mime())).append("</span></div>")
-                    .append(Html.bar(f.progress(), f.complete() ? "complete · " + f.chunksTotal() + " chunks" : chunks(f)))
-                    .append("</div>");
-        }
-        long done = fileList.stream().filter(FileEntry::complete).count();
-        return Html.box("Downloads · " + done + " of " + fileList.size() + " complete", b.append("</div>").toString());
-    }
-
-    private static String chunks(FileEntry f) {
-        return f.chunksHeld() + " of " + f.chunksTotal() + " chunks · " + Html.pct(f.progress());
     }
 
     // ---- database ----
@@ -430,22 +392,7 @@ public final class Inspector implements HtmlView {
     }
 
     private String trafficByType(Table groups) {
-        Map<String, long[]> byType = new java.util.TreeMap<>();
-        for (int i = 0; i < groups.rowCount(); i++) {
-            String type = groups.stringColumn("type").get(i);
-            long packets = groups.longColumn("packets").getLong(i);
-            long bytes = groups.longColumn("bytes").getLong(i);
-            if (device.equals(groups.stringColumn("from").get(i))) {
-                long[] t = byType.computeIfAbsent(type, k -> new long[4]);
-                t[0] += packets;
-                t[1] += bytes;
-            }
-            if (device.equals(groups.stringColumn("to").get(i)) && PacketGroups.DELIVERED.equals(groups.stringColumn("fate").get(i))) {
-                long[] t = byType.computeIfAbsent(type, k -> new long[4]);
-                t[2] += packets;
-                t[3] += bytes;
-            }
-        }
+        Map<String, long[]> byType = PacketGroups.byType(groups, device);
         if (byType.isEmpty()) {
             return "<div style=\"" + Html.MUTED + "\">Nothing sent or received yet.</div>";
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.p2psim.crypto.Blake3;
+import org.p2psim.inspect.source.Source;
 import tech.tablesaw.api.Table;
 
 /**

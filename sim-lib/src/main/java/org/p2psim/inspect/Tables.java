@@ -1,6 +1,7 @@
 package org.p2psim.inspect;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.p2psim.inspect.render.Json;
 import tech.tablesaw.api.Table;
 
 /** Tables as JSON, the way every inspection prints them (NaN and missing values as null). */

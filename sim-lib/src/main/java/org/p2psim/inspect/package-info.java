@@ -18,6 +18,10 @@
  *       by default the store's own {@code files} and {@code file_chunks} tables.</li>
  * </ul>
  *
+ * The notebook-facing classes live here; {@code inspect.source} holds where an inspection reads from
+ * (a live simulation or a run directory) and {@code inspect.render} the HTML and JSON building
+ * blocks; neither imports this package.
+ *
  * A run directory is read from its files alone; device ids and clocks follow from its seed, its
  * network at the end is rebuilt from its scenario, and peer tables are not recorded. The command
  * line's {@code p2psim inspect} prints the same as JSON. This package depends on everything below

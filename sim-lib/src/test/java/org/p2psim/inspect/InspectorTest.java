@@ -33,6 +33,7 @@ import org.p2psim.crypto.Blake3;
 import org.p2psim.crypto.SignatureMode;
 import org.p2psim.event.Message;
 import org.p2psim.experiment.ScenarioRun;
+import org.p2psim.inspect.render.Html;
 import org.p2psim.notebook.HtmlEscape;
 import org.p2psim.notebook.JJavaExtension;
 import org.p2psim.scenario.Scenario;
@@ -276,11 +277,11 @@ class InspectorTest {
     @Test
     void placeholderFillsByFractionWithoutAChunkMap() {
         FileEntry f = new FileEntry("id", "big.png", "image/png", "general", "alice", 0, 10_000_000, 5000, 20_000, null, null);
-        String svg = ImageViews.placeholder(f);
+        String svg = FileViews.placeholder(f);
         assertTrue(svg.contains("fill=\"#8fb0e6\""), svg);
         assertTrue(svg.contains(">25%</text>"), svg);
-        assertNotNull(ImageViews.placeholder(new FileEntry("id", "x.jpg", "image/jpeg", null, "a", 0, 10, 3, 40, new BitSet(), null)));
-        assertNull(ImageViews.thumbnail(new byte[] {1, 2, 3}), "bytes that are no image give no thumbnail");
+        assertNotNull(FileViews.placeholder(new FileEntry("id", "x.jpg", "image/jpeg", null, "a", 0, 10, 3, 40, new BitSet(), null)));
+        assertNull(FileViews.thumbnail(new byte[] {1, 2, 3}), "bytes that are no image give no thumbnail");
     }
 
     @Test

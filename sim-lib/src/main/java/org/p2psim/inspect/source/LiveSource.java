@@ -1,4 +1,4 @@
-package org.p2psim.inspect;
+package org.p2psim.inspect.source;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,18 +12,18 @@ import org.p2psim.net.Network;
 import tech.tablesaw.api.Table;
 
 /** A running (or paused) simulation, read as it is now. */
-final class LiveSource implements Source {
+public final class LiveSource implements Source {
     private final Simulation sim;
 
-    LiveSource(Simulation sim) {
+    public LiveSource(Simulation sim) {
         this.sim = sim;
     }
 
-    Simulation simulation() {
+    public Simulation simulation() {
         return sim;
     }
 
-    Device device(String name) {
+    public Device device(String name) {
         return sim.device(name);
     }
 

@@ -1,4 +1,4 @@
-package org.p2psim.inspect;
+package org.p2psim.inspect.source;
 
 import java.util.ArrayList;
 import java.util.Comparator;

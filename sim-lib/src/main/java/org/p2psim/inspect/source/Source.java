@@ -1,4 +1,4 @@
-package org.p2psim.inspect;
+package org.p2psim.inspect.source;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,7 +12,7 @@ import tech.tablesaw.api.Table;
  * finished run directory ({@link RunSource}). Each answers from what it holds; what it does not
  * hold is null (a run directory records no peer tables and no clocks).
  */
-interface Source {
+public interface Source {
     /** "simulation" or "run-directory". */
     String kind();
 

@@ -1,4 +1,4 @@
-package org.p2psim.inspect;
+package org.p2psim.inspect.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,7 +31,7 @@ import tech.tablesaw.api.Table;
  * metrics/devices.csv, run.sqlite and devices/*.sqlite, each opened read-only. Device ids and clocks
  * follow from the seed (and the scenario's clock spreads); peer tables are not recorded there.
  */
-final class RunSource implements Source {
+public final class RunSource implements Source {
     private final RunDirectory run;
     private final ObjectNode summary;
     private final long seed;
@@ -40,7 +40,7 @@ final class RunSource implements Source {
     private Scenario scenario;
     private Network network;
 
-    RunSource(Path dir) {
+    public RunSource(Path dir) {
         this.run = RunDirectory.open(dir);
         this.summary = run.summary();
         this.seed = run.seed();
@@ -66,11 +66,11 @@ final class RunSource implements Source {
         return List.copyOf(names);
     }
 
-    RunDirectory run() {
+    public RunDirectory run() {
         return run;
     }
 
-    Scenario scenario() {
+    public Scenario scenario() {
         if (scenario == null) {
             scenario = run.scenario();
         }

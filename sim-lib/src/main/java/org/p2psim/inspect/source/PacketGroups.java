@@ -1,18 +1,19 @@
-package org.p2psim.inspect;
+package org.p2psim.inspect.source;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Packets grouped by (from, to, type, fate), and what one device sent and received. */
-final class PacketGroups {
-    static final String DELIVERED = "delivered";
+public final class PacketGroups {
+    public static final String DELIVERED = "delivered";
 
     private PacketGroups() {}
 
-    static Table table(Map<List<String>, long[]> groups) {
+    public static Table table(Map<List<String>, long[]> groups) {
         StringColumn from = StringColumn.create("from");
         StringColumn to = StringColumn.create("to");
         StringColumn type = StringColumn.create("type");
@@ -31,9 +32,9 @@ final class PacketGroups {
     }
 
     /** What {@code device} sent (every fate) and received (delivered only): packets and bytes. */
-    record Traffic(long packetsSent, long bytesSent, long packetsReceived, long bytesReceived) {}
+    public record Traffic(long packetsSent, long bytesSent, long packetsReceived, long bytesReceived) {}
 
-    static Traffic traffic(Table groups, String device) {
+    public static Traffic traffic(Table groups, String device) {
         long ps = 0;
         long bs = 0;
         long pr = 0;
@@ -54,7 +55,7 @@ final class PacketGroups {
     }
 
     /** Per directed link, keyed {@link #key}: packets sent, packets delivered, bytes delivered. */
-    static Map<String, long[]> links(Table groups) {
+    public static Map<String, long[]> links(Table groups) {
         Map<String, long[]> links = new java.util.HashMap<>();
         for (int i = 0; i < groups.rowCount(); i++) {
             long[] l = links.computeIfAbsent(key(groups.stringColumn("from").get(i), groups.stringColumn("to").get(i)),
@@ -69,7 +70,31 @@ final class PacketGroups {
         return links;
     }
 
-    static String key(String from, String to) {
+    public static String key(String from, String to) {
         return from + "\u0000" + to;
+    }
+
+    /**
+     * {@code device}'s traffic by packet type, types in name order: packets sent, bytes sent,
+     * packets received (delivered to it), bytes received.
+     */
+    public static Map<String, long[]> byType(Table groups, String device) {
+        Map<String, long[]> byType = new TreeMap<>();
+        for (int i = 0; i < groups.rowCount(); i++) {
+            String type = groups.stringColumn("type").get(i);
+            long packets = groups.longColumn("packets").getLong(i);
+            long bytes = groups.longColumn("bytes").getLong(i);
+            if (device.equals(groups.stringColumn("from").get(i))) {
+                long[] t = byType.computeIfAbsent(type, k -> new long[4]);
+                t[0] += packets;
+                t[1] += bytes;
+            }
+            if (device.equals(groups.stringColumn("to").get(i)) && DELIVERED.equals(groups.stringColumn("fate").get(i))) {
+                long[] t = byType.computeIfAbsent(type, k -> new long[4]);
+                t[2] += packets;
+                t[3] += bytes;
+            }
+        }
+        return byType;
     }
 }

@@ -1,4 +1,4 @@
-package org.p2psim.inspect;
+package org.p2psim.inspect.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,20 +14,20 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /** JSON helpers: numbers as the run directory writes them (NaN as null, whole numbers as integers), tables as rows. */
-final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+public final class Json {
+    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {}
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return JsonNodeFactory.instance.objectNode();
     }
 
-    static ArrayNode array() {
+    public static ArrayNode array() {
         return JsonNodeFactory.instance.arrayNode();
     }
 
-    static String text(JsonNode node) {
+    public static String text(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
@@ -36,7 +36,7 @@ final class Json {
     }
 
     /** {@code v} under {@code key}: null when NaN or infinite, an integer when whole. */
-    static void number(ObjectNode node, String key, double v) {
+    public static void number(ObjectNode node, String key, double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             node.putNull(key);
         } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
@@ -46,14 +46,14 @@ final class Json {
         }
     }
 
-    static ObjectNode numbers(Map<String, Double> values) {
+    public static ObjectNode numbers(Map<String, Double> values) {
         ObjectNode node = object();
         values.forEach((k, v) -> number(node, k, v == null ? Double.NaN : v));
         return node;
     }
 
     /** Every row of {@code table} as an object of its columns; missing values as null. */
-    static ArrayNode rows(Table table) {
+    public static ArrayNode rows(Table table) {
         ArrayNode rows = array();
         for (Row row : table) {
             ObjectNode o = rows.addObject();

@@ -8,23 +8,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.p2psim.inspect.render.Html;
 import org.p2psim.notebook.HtmlEscape;
 
 /**
- * How a file shows in the chat: a complete image as a small thumbnail (decoded and scaled here,
- * so a 200 KB photo costs a few KB of HTML); an incomplete one as a placeholder of its chunks, each
- * cell filled when the device holds that chunk, with the received fraction written across it: the
+ * How a shared file shows: its card in the chat, its line in the downloads box. A complete image
+ * shows as a small thumbnail (decoded and scaled here, so a 200 KB photo costs a few KB of HTML);
+ * an incomplete one as a placeholder of its chunks, each cell filled when the device holds that chunk, with the received fraction written across it: the
  * download's progress in the image itself.
  */
-final class ImageViews {
+final class FileViews {
     static final int WIDTH = 240;
     static final int HEIGHT = 160;
     /** Above this many chunks the placeholder fills by fraction instead of drawing a cell per chunk. */
     static final int MAX_CELLS = 1600;
 
-    private ImageViews() {}
+    private FileViews() {}
 
     /** A data URI of a JPEG thumbnail at most {@link #WIDTH} × {@link #HEIGHT}, or null when the bytes are not an image ImageIO reads. */
     static String thumbnail(byte[] content) {
@@ -93,5 +95,48 @@ final class ImageViews {
 
     private static String fmt(double v) {
         return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** A file shared in the chat: its author and time, a thumbnail, placeholder or progress bar, and its name and size. */
+    static String chatCard(FileEntry f) {
+        StringBuilder b = new StringBuilder("<div style=\"margin:3px 0;padding:3px 6px;background:#fff;border-radius:6px\">");
+        b.append("<span style=\"font-weight:600;color:").append(Html.color(f.author())).append("\">").append(HtmlEscape.escape(f.author()))
+                .append("</span> <span style=\"").append(Html.MUTED).append("\">").append(HtmlEscape.escape(Html.time(f.authoredTs())))
+                .append("</span><div style=\"margin:3px 0\">");
+        String thumb = f.complete() && f.content() != null && f.isImage() ? thumbnail(f.content()) : null;
+        if (thumb != null) {
+            b.append("<img src=\"").append(thumb).append("\" alt=\"").append(HtmlEscape.escape(f.name()))
+                    .append("\" style=\"display:block;max-width:").append(WIDTH).append("px;max-height:")
+                    .append(HEIGHT).append("px;border-radius:4px\">");
+        } else if (f.isImage()) {
+            b.append(placeholder(f));
+        } else {
+            b.append(Html.bar(f.progress(), chunks(f)));
+        }
+        b.append("<div style=\"").append(Html.MUTED).append("\">").append(HtmlEscape.escape(f.name())).append(" · ")
+                .append(HtmlEscape.escape(Html.bytes(f.sizeBytes()))).append(f.complete() ? " · complete" : " · " + HtmlEscape.escape(chunks(f)))
+                .append("</div></div></div>");
+        return b.toString();
+    }
+
+    /** The downloads box: every file with its size, type and progress. */
+    static String downloads(List<FileEntry> fileList) {
+        if (fileList.isEmpty()) {
+            return Html.box("Downloads", "<div style=\"" + Html.MUTED + "\">No files on this device.</div>");
+        }
+        StringBuilder b = new StringBuilder("<div>");
+        for (FileEntry f : fileList) {
+            b.append("<div style=\"margin:0 0 6px 0\"><div>").append(f.isImage() ? "🖼 " : "📄 ").append(HtmlEscape.escape(f.name()))
+                    .append(" <span style=\"").append(Html.MUTED).append("\">").append(HtmlEscape.escape(Html.bytes(f.sizeBytes())))
+                    .append(" · ").append(HtmlEscape.escape(f.mime())).append("</span></div>")
+                    .append(Html.bar(f.progress(), f.complete() ? "complete · " + f.chunksTotal() + " chunks" : chunks(f)))
+                    .append("</div>");
+        }
+        long done = fileList.stream().filter(FileEntry::complete).count();
+        return Html.box("Downloads · " + done + " of " + fileList.size() + " complete", b.append("</div>").toString());
+    }
+
+    private static String chunks(FileEntry f) {
+        return f.chunksHeld() + " of " + f.chunksTotal() + " chunks · " + Html.pct(f.progress());
     }
 }
