@@ -3,7 +3,6 @@ package org.p2psim.net;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,14 +69,10 @@ public final class Network {
     private final Scheduler scheduler;
     private final RandomGenerator random;
     private final Map<String, DeviceLink> devices = new LinkedHashMap<>();
-    /** Looked up by key only, never iterated. */
-    private final Map<DirectedLink, LinkOverrides> overrides = new HashMap<>();
-    /** Looked up by key only, never iterated. */
-    private final Map<DirectedLink, LinkLoss> lossStates = new HashMap<>();
+    private final LinkTable links = new LinkTable();
     private final List<PartitionHandle> partitions = new ArrayList<>();
     private final List<Consumer<PacketRecord>> listeners = new ArrayList<>();
     private final List<Consumer<DeviceLink>> everyDevice = new ArrayList<>();
-    private LinkOverrides defaults = LinkOverrides.NONE;
     private int mtu = DEFAULT_MTU;
     private long handoverMin = DEFAULT_HANDOVER_MIN;
     private long handoverMax = DEFAULT_HANDOVER_MAX;
@@ -105,7 +100,7 @@ public final class Network {
 
     /** Edits the conditions of every link that does not set its own. */
     public LinkEditor defaults() {
-        return new LinkEditor(change -> defaults = change.apply(defaults), this::defaultConditions);
+        return new LinkEditor(links::changeDefaults, links::defaultConditions);
     }
 
     /** Replaces the default conditions. */
@@ -115,13 +110,13 @@ public final class Network {
     }
 
     public LinkConditions defaultConditions() {
-        return defaults.over(LinkConditions.DEFAULT);
+        return links.defaultConditions();
     }
 
     /** Edits both directions between {@code a} and {@code b}. */
     public LinkEditor link(String a, String b) {
         List<DirectedLink> both = List.of(directed(a, b), directed(b, a));
-        return new LinkEditor(change -> both.forEach(l -> override(l, change.apply(overridesOf(l)))), () -> conditions(a, b));
+        return new LinkEditor(change -> both.forEach(l -> links.change(l, change)), () -> conditions(a, b));
     }
 
     /** Sets every field of both directions between {@code a} and {@code b}. */
@@ -133,12 +128,12 @@ public final class Network {
     /** Edits the direction {@code from → to} only. */
     public LinkEditor oneWay(String from, String to) {
         DirectedLink link = directed(from, to);
-        return new LinkEditor(change -> override(link, change.apply(overridesOf(link))), () -> conditions(from, to));
+        return new LinkEditor(change -> links.change(link, change), () -> conditions(from, to));
     }
 
     /** The conditions now in force on the directed link {@code from → to}. */
     public LinkConditions conditions(String from, String to) {
-        return overridesOf(directed(from, to)).over(defaultConditions());
+        return links.conditions(directed(from, to));
     }
 
     public int mtu() {
@@ -361,8 +356,8 @@ public final class Network {
             return;
         }
         DirectedLink link = new DirectedLink(transit.from, transit.to);
-        LinkConditions conditions = overridesOf(link).over(defaultConditions());
-        if (lossState(link, conditions.loss()).nextLost(random)) {
+        LinkConditions conditions = links.conditions(link);
+        if (links.lossState(link, conditions.loss()).nextLost(random)) {
             report(transit, Outcome.LOSS);
             return;
         }
@@ -435,30 +430,10 @@ public final class Network {
         return new DirectedLink(from, to);
     }
 
-    private LinkOverrides overridesOf(DirectedLink link) {
-        return overrides.getOrDefault(link, LinkOverrides.NONE);
-    }
-
-    private void override(DirectedLink link, LinkOverrides value) {
-        overrides.put(link, value);
-    }
-
-    /** The link's loss state, restarted whenever the link's loss model changes. */
-    private LossModel.State lossState(DirectedLink link, LossModel model) {
-        LinkLoss current = lossStates.get(link);
-        if (current == null || !current.model.equals(model)) {
-            current = new LinkLoss(model, model.newState());
-            lossStates.put(link, current);
-        }
-        return current.state;
-    }
-
     private PartitionHandle handle(Partition partition) {
         partition.named().forEach(this::device);
         return new PartitionHandle(partition, partitions);
     }
-
-    private record LinkLoss(LossModel model, LossModel.State state) {}
 
     /** A packet (or a duplicate copy of one) on its way, from and to the addresses it was sent between. */
     private record Transit(String from, int fromAddress, String to, int toAddress, Packet packet, long sentAt, boolean duplicate) {
