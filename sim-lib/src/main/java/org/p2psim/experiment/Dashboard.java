@@ -14,8 +14,8 @@ import org.p2psim.notebook.HtmlView;
 import org.p2psim.plot.Plots;
 import org.p2psim.plot.TopologyPicture;
 import org.p2psim.scenario.Scenario;
+import org.p2psim.table.RecordTable;
 import org.p2psim.workload.Profile;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -121,21 +121,21 @@ public final class Dashboard implements HtmlView {
         return t;
     }
 
+    private record Headline(String metric, double value) {}
+
     private static Table metrics(Simulation sim, boolean all) {
         Table summary = sim.metrics().summary();
         if (all) {
             return summary;
         }
         Map<String, Double> values = sim.metrics().summaryMap();
-        StringColumn metric = StringColumn.create("metric");
-        DoubleColumn value = DoubleColumn.create("value");
+        List<Headline> rows = new ArrayList<>();
         for (String key : HEADLINE_METRICS) {
             if (values.containsKey(key)) {
-                metric.append(key);
-                value.append(values.get(key));
+                rows.add(new Headline(key, values.get(key)));
             }
         }
-        return Table.create("headline metrics", metric, value);
+        return RecordTable.of("headline metrics", Headline.class, rows);
     }
 
     /** The heading: scenario, seed, time, devices and strategy. */

@@ -14,9 +14,7 @@ import org.p2psim.scenario.Expectation;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.scenario.Units;
 import org.p2psim.sim.SimTime;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
+import org.p2psim.table.RecordTable;
 import tech.tablesaw.api.Table;
 
 /**
@@ -103,31 +101,19 @@ public final class Expectations {
         return (int) results.stream().filter(ExpectationResult::pass).count();
     }
 
+    /** A row of the {@code expectations} table. */
+    private record ExpectationRow(String check, String metric, String comparison, double threshold, String at,
+                                  @RecordTable.Name("at_s") double atSeconds, double measured, String result, boolean pass,
+                                  String note) {}
+
     /** The {@code expectations} table: check, metric, comparison, threshold, at, at_s, measured, result ("pass"/"fail"), pass, note. */
     public static Table table(List<ExpectationResult> results) {
-        StringColumn check = StringColumn.create("check");
-        StringColumn metric = StringColumn.create("metric");
-        StringColumn comparison = StringColumn.create("comparison");
-        DoubleColumn threshold = DoubleColumn.create("threshold");
-        StringColumn at = StringColumn.create("at");
-        DoubleColumn atSeconds = DoubleColumn.create("at_s");
-        DoubleColumn measured = DoubleColumn.create("measured");
-        StringColumn result = StringColumn.create("result");
-        BooleanColumn pass = BooleanColumn.create("pass");
-        StringColumn note = StringColumn.create("note");
+        List<ExpectationRow> rows = new ArrayList<>(results.size());
         for (ExpectationResult r : results) {
-            check.append(r.check());
-            metric.append(r.metric());
-            comparison.append(r.comparison());
-            threshold.append(r.threshold());
-            at.append(r.at());
-            atSeconds.append(r.atSeconds());
-            measured.append(r.measured());
-            result.append(r.result());
-            pass.append(r.pass());
-            note.append(r.note());
+            rows.add(new ExpectationRow(r.check(), r.metric(), r.comparison(), r.threshold(), r.at(), r.atSeconds(),
+                    r.measured(), r.result(), r.pass(), r.note()));
         }
-        return Table.create("expectations", check, metric, comparison, threshold, at, atSeconds, measured, result, pass, note);
+        return RecordTable.of("expectations", ExpectationRow.class, rows);
     }
 
     /** The results as the {@code expectations} array of summary.json (a NaN measurement as null). */

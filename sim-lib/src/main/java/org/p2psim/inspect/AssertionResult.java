@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
 import org.p2psim.inspect.render.Json;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.StringColumn;
+import org.p2psim.table.RecordTable;
 import tech.tablesaw.api.Table;
 
 /**
@@ -40,19 +39,7 @@ public record AssertionResult(String name, boolean passed, String expected, Stri
 
     /** Results as a table: name, passed, expected, measured, detail. */
     public static Table table(List<AssertionResult> results) {
-        StringColumn name = StringColumn.create("name");
-        BooleanColumn passed = BooleanColumn.create("passed");
-        StringColumn expected = StringColumn.create("expected");
-        StringColumn measured = StringColumn.create("measured");
-        StringColumn detail = StringColumn.create("detail");
-        for (AssertionResult r : results) {
-            name.append(r.name);
-            passed.append(r.passed);
-            expected.append(r.expected);
-            measured.append(r.measured);
-            detail.append(r.detail);
-        }
-        return Table.create("assertions", name, passed, expected, measured, detail);
+        return RecordTable.of("assertions", AssertionResult.class, results);
     }
 
     /** Results as JSON: {@code {passed, count, failed, results: [...]}}. */

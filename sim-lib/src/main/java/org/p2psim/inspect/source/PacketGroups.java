@@ -1,10 +1,10 @@
 package org.p2psim.inspect.source;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
+import org.p2psim.table.RecordTable;
 import tech.tablesaw.api.Table;
 
 /** Packets grouped by (from, to, type, fate), and what one device sent and received. */
@@ -13,22 +13,14 @@ public final class PacketGroups {
 
     private PacketGroups() {}
 
+    /** One group: packets from one device to another of one type that met one fate. */
+    private record Group(String from, String to, String type, String fate, long packets, long bytes) {}
+
+    /** {@code groups}, keyed by (from, to, type, fate) with (packets, bytes), as a table in their order. */
     public static Table table(Map<List<String>, long[]> groups) {
-        StringColumn from = StringColumn.create("from");
-        StringColumn to = StringColumn.create("to");
-        StringColumn type = StringColumn.create("type");
-        StringColumn fate = StringColumn.create("fate");
-        LongColumn packets = LongColumn.create("packets");
-        LongColumn bytes = LongColumn.create("bytes");
-        groups.forEach((k, v) -> {
-            from.append(k.get(0));
-            to.append(k.get(1));
-            type.append(k.get(2));
-            fate.append(k.get(3));
-            packets.append(v[0]);
-            bytes.append(v[1]);
-        });
-        return Table.create("packets by link, type and fate", from, to, type, fate, packets, bytes);
+        List<Group> rows = new ArrayList<>(groups.size());
+        groups.forEach((k, v) -> rows.add(new Group(k.get(0), k.get(1), k.get(2), k.get(3), v[0], v[1])));
+        return RecordTable.of("packets by link, type and fate", Group.class, rows);
     }
 
     /** What {@code device} sent (every fate) and received (delivered only): packets and bytes. */
