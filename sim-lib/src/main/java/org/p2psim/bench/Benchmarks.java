@@ -1,6 +1,7 @@
 package org.p2psim.bench;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.p2psim.Simulation;
@@ -9,9 +10,7 @@ import org.p2psim.device.Device;
 import org.p2psim.device.Topology;
 import org.p2psim.sim.RandomStreams;
 import org.p2psim.sim.SimTime;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
+import org.p2psim.table.RecordTable;
 import tech.tablesaw.api.Table;
 
 /**
@@ -37,40 +36,30 @@ public final class Benchmarks {
         System.out.println(SweepSpeedup.measure().describe());
     }
 
+    /** A row of the result: one workload in one crypto mode. */
+    private record BenchRow(String workload, String crypto, long packets, long runs, double wallSMedian,
+                            double simSPerWallS, double packetsPerWallS, double floorPacketsPerS, double ratioToFloor) {}
+
     /** Runs every workload in both modes; one row each. */
     public static Table run(int runs) {
         PacketFloor floor = PacketFloor.measure();
         double floorPacketsPerSecond = 1e9 / floor.totalNs();
-        StringColumn workload = StringColumn.create("workload");
-        StringColumn mode = StringColumn.create("crypto");
-        LongColumn packets = LongColumn.create("packets");
-        LongColumn measured = LongColumn.create("runs");
-        DoubleColumn wall = DoubleColumn.create("wall_s_median");
-        DoubleColumn simPerWall = DoubleColumn.create("sim_s_per_wall_s");
-        DoubleColumn packetsPerSecond = DoubleColumn.create("packets_per_wall_s");
-        DoubleColumn floorColumn = DoubleColumn.create("floor_packets_per_s");
-        DoubleColumn ratio = DoubleColumn.create("ratio_to_floor");
+        List<BenchRow> rows = new ArrayList<>();
         for (Workload w : WORKLOADS) {
             for (SignatureMode m : List.of(SignatureMode.FAST, SignatureMode.REAL)) {
                 long[] packetCount = {0};
                 boolean fast = m == SignatureMode.FAST;
                 long nanos = Stopwatch.medianNanos(fast ? 1 : 0, fast ? runs : 1, () -> packetCount[0] = simulate(w, m));
                 double seconds = nanos / 1e9;
-                workload.append(w.name());
-                mode.append(m.label());
-                packets.append(packetCount[0]);
-                measured.append(fast ? runs : 1);
-                wall.append(seconds);
-                simPerWall.append(w.duration().toSeconds() / seconds);
-                packetsPerSecond.append(packetCount[0] / seconds);
-                floorColumn.append(floorPacketsPerSecond);
-                ratio.append(packetCount[0] / seconds / floorPacketsPerSecond);
+                rows.add(new BenchRow(w.name(), m.label(), packetCount[0], fast ? runs : 1, seconds,
+                        w.duration().toSeconds() / seconds, packetCount[0] / seconds, floorPacketsPerSecond,
+                        packetCount[0] / seconds / floorPacketsPerSecond));
             }
         }
-        return Table.create("benchmarks (floor per event packet: sign " + round(floor.signNs()) + " ns, verify "
+        return RecordTable.of("benchmarks (floor per event packet: sign " + round(floor.signNs()) + " ns, verify "
                 + round(floor.verifyNs()) + " ns, open " + round(floor.openNs()) + " ns, BLAKE3 " + round(floor.blake3Ns())
                 + " ns, store a message " + round(floor.insertNs()) + " ns)",
-                workload, mode, packets, measured, wall, simPerWall, packetsPerSecond, floorColumn, ratio);
+                BenchRow.class, rows);
     }
 
     /** One full run of {@code workload}; returns the number of packets it sent. */

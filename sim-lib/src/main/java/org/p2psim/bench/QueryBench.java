@@ -17,11 +17,8 @@ import org.p2psim.event.EventId;
 import org.p2psim.store.DeviceStore;
 import org.p2psim.store.MessageRow;
 import org.p2psim.store.StoredEvent;
+import org.p2psim.table.RecordTable;
 import org.p2psim.workload.Lorem;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -57,18 +54,17 @@ public final class QueryBench {
         System.out.println(run(DEFAULT_SIZES, queries, System.err::println).print());
     }
 
+    /** A row of the result: one query kind on a store of {@code messages} messages. */
+    private record QueryRow(String query, int messages, @RecordTable.Name("build_s") double buildS,
+                            @RecordTable.Name("median_ms") double medianMs, @RecordTable.Name("p90_ms") double p90Ms,
+                            long rowsPerCall, int calls) {}
+
     /** One row per (store size, query kind). Progress lines (build times) go to {@code log}. */
     public static Table run(List<Integer> sizes, int queries, java.util.function.Consumer<String> log) {
         if (queries < 1) {
             throw new IllegalArgumentException("queries must be >= 1, was " + queries);
         }
-        StringColumn query = StringColumn.create("query");
-        IntColumn messages = IntColumn.create("messages");
-        DoubleColumn build = DoubleColumn.create("build_s");
-        DoubleColumn median = DoubleColumn.create("median_ms");
-        DoubleColumn p90 = DoubleColumn.create("p90_ms");
-        LongColumn results = LongColumn.create("rows_per_call");
-        IntColumn calls = IntColumn.create("calls");
+        List<QueryRow> rows = new ArrayList<>();
         Path dir = tempDir();
         try {
             for (int n : sizes) {
@@ -84,13 +80,8 @@ public final class QueryBench {
                         throw new UnsupportedOperationException("the query benchmark only reads");
                     }, store);
                     for (Measured m : measure(client, corpus, queries)) {
-                        query.append(m.kind);
-                        messages.append(n);
-                        build.append(buildSeconds);
-                        median.append(m.percentile(0.5));
-                        p90.append(m.percentile(0.9));
-                        results.append(Math.round(m.meanRows()));
-                        calls.append(queries);
+                        rows.add(new QueryRow(m.kind, n, buildSeconds, m.percentile(0.5), m.percentile(0.9),
+                                Math.round(m.meanRows()), queries));
                     }
                 }
                 deleteStore(file);
@@ -98,8 +89,8 @@ public final class QueryBench {
         } finally {
             deleteQuietly(dir);
         }
-        return Table.create("client query speed (wall clock, one call; targets at 1 M: getMessages ≤ 1 ms, search ≤ 10 ms)",
-                query, messages, build, median, p90, results, calls);
+        return RecordTable.of("client query speed (wall clock, one call; targets at 1 M: getMessages ≤ 1 ms, search ≤ 10 ms)",
+                QueryRow.class, rows);
     }
 
     /** What the queries need to know about the store they run on. */

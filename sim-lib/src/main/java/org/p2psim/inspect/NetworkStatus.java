@@ -11,10 +11,7 @@ import org.p2psim.net.LinkConditions;
 import org.p2psim.net.Network;
 import org.p2psim.net.PartitionHandle;
 import org.p2psim.sim.SimTime;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
+import org.p2psim.table.RecordTable;
 import tech.tablesaw.api.Table;
 
 /**
@@ -38,18 +35,7 @@ public record NetworkStatus(double timeSeconds, Table matrix, Table devices, Tab
         Table groups = source.packetGroups();
         Map<String, long[]> links = PacketGroups.links(groups);
 
-        StringColumn from = StringColumn.create("from");
-        StringColumn to = StringColumn.create("to");
-        BooleanColumn reachable = BooleanColumn.create("reachable");
-        StringColumn why = StringColumn.create("why");
-        StringColumn latency = StringColumn.create("latency");
-        StringColumn loss = StringColumn.create("loss");
-        DoubleColumn lossRate = DoubleColumn.create("loss_rate");
-        DoubleColumn duplicate = DoubleColumn.create("duplicate");
-        BooleanColumn knows = BooleanColumn.create("knows_peer");
-        LongColumn sent = LongColumn.create("packets_sent");
-        LongColumn delivered = LongColumn.create("packets_delivered");
-        LongColumn bytes = LongColumn.create("bytes_delivered");
+        List<MatrixRow> rows = new ArrayList<>();
         for (String a : names) {
             List<String> peers = source.peers(a);
             for (String b : names) {
@@ -58,27 +44,12 @@ public record NetworkStatus(double timeSeconds, Table matrix, Table devices, Tab
                 }
                 LinkConditions c = net.conditions(a, b);
                 String reason = why(net, a, b, c);
-                from.append(a);
-                to.append(b);
-                reachable.append(reason.equals("ok"));
-                why.append(reason);
-                latency.append(c.latency().toString());
-                loss.append(c.loss().toString());
-                lossRate.append(c.loss().averageLoss());
-                duplicate.append(c.duplicate());
-                if (peers == null) {
-                    knows.appendMissing();
-                } else {
-                    knows.append(peers.contains(b));
-                }
                 long[] l = links.getOrDefault(PacketGroups.key(a, b), new long[3]);
-                sent.append(l[0]);
-                delivered.append(l[1]);
-                bytes.append(l[2]);
+                rows.add(new MatrixRow(a, b, reason.equals("ok"), reason, c.latency().toString(), c.loss().toString(),
+                        c.loss().averageLoss(), c.duplicate(), peers == null ? null : peers.contains(b), l[0], l[1], l[2]));
             }
         }
-        Table matrix = Table.create("connection matrix at " + SimTime.format(source.timeMicros()), from, to, reachable, why,
-                latency, loss, lossRate, duplicate, knows, sent, delivered, bytes);
+        Table matrix = RecordTable.of("connection matrix at " + SimTime.format(source.timeMicros()), MatrixRow.class, rows);
         Table devices = devicesTable(source, net, groups);
         Table metrics = metricsTable(source.summary());
         ObjectNode json = Json.object();
@@ -90,6 +61,17 @@ public record NetworkStatus(double timeSeconds, Table matrix, Table devices, Tab
         json.set("metrics", Json.numbers(source.summary()));
         return new NetworkStatus(SimTime.toSeconds(source.timeMicros()), matrix, devices, metrics, json);
     }
+
+    /** A row of the connection matrix: the directed link {@code from → to} now. */
+    private record MatrixRow(String from, String to, boolean reachable, String why, String latency, String loss,
+                             double lossRate, double duplicate, Boolean knowsPeer, long packetsSent,
+                             long packetsDelivered, long bytesDelivered) {}
+
+    /** A row of the devices table (peers is null where the source does not record peer tables). */
+    private record DeviceRow(String device, boolean online, Long peers, String uplink, String downlink,
+                             long packetsSent, long bytesSent, long packetsReceived, long bytesReceived) {}
+
+    private record MetricRow(String metric, double value) {}
 
     /** "ok", or every reason a packet from {@code a} does not reach {@code b} now, joined by "; ". */
     static String why(Network net, String a, String b, LinkConditions c) {
@@ -117,44 +99,20 @@ public record NetworkStatus(double timeSeconds, Table matrix, Table devices, Tab
     }
 
     private static Table devicesTable(Source source, Network net, Table groups) {
-        StringColumn device = StringColumn.create("device");
-        BooleanColumn online = BooleanColumn.create("online");
-        LongColumn peers = LongColumn.create("peers");
-        StringColumn uplink = StringColumn.create("uplink");
-        StringColumn downlink = StringColumn.create("downlink");
-        LongColumn sentPackets = LongColumn.create("packets_sent");
-        LongColumn sentBytes = LongColumn.create("bytes_sent");
-        LongColumn receivedPackets = LongColumn.create("packets_received");
-        LongColumn receivedBytes = LongColumn.create("bytes_received");
+        List<DeviceRow> rows = new ArrayList<>();
         for (String d : source.devices()) {
-            device.append(d);
-            online.append(net.isOnline(d));
             List<String> p = source.peers(d);
-            if (p == null) {
-                peers.appendMissing();
-            } else {
-                peers.append(p.size());
-            }
-            uplink.append(net.device(d).uplink().toString());
-            downlink.append(net.device(d).downlink().toString());
             PacketGroups.Traffic t = PacketGroups.traffic(groups, d);
-            sentPackets.append(t.packetsSent());
-            sentBytes.append(t.bytesSent());
-            receivedPackets.append(t.packetsReceived());
-            receivedBytes.append(t.bytesReceived());
+            rows.add(new DeviceRow(d, net.isOnline(d), p == null ? null : (long) p.size(), net.device(d).uplink().toString(),
+                    net.device(d).downlink().toString(), t.packetsSent(), t.bytesSent(), t.packetsReceived(), t.bytesReceived()));
         }
-        return Table.create("devices on the network", device, online, peers, uplink, downlink, sentPackets, sentBytes,
-                receivedPackets, receivedBytes);
+        return RecordTable.of("devices on the network", DeviceRow.class, rows);
     }
 
     static Table metricsTable(Map<String, Double> summary) {
-        StringColumn metric = StringColumn.create("metric");
-        DoubleColumn value = DoubleColumn.create("value");
-        summary.forEach((k, v) -> {
-            metric.append(k);
-            value.append(v == null ? Double.NaN : v);
-        });
-        return Table.create("metrics snapshot", metric, value);
+        List<MetricRow> rows = new ArrayList<>(summary.size());
+        summary.forEach((k, v) -> rows.add(new MetricRow(k, v == null ? Double.NaN : v)));
+        return RecordTable.of("metrics snapshot", MetricRow.class, rows);
     }
 
     /** Only the pairs that cannot reach each other now. */
