@@ -128,8 +128,7 @@ final class Schema {
 
     /** As {@link #create(Connection, String)}, at an older {@code version} (to test upgrades). */
     static void create(Connection c, String deviceName, int version) throws SQLException {
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
+        inTransaction(c, st -> {
             for (String ddl : DDL_V1) {
                 st.execute(ddl);
             }
@@ -139,13 +138,7 @@ final class Schema {
                 putMeta(meta, "schema_version", Integer.toString(version));
                 putMeta(meta, "device", deviceName);
             }
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
+        });
     }
 
     /**
@@ -162,10 +155,24 @@ final class Schema {
         if (version == VERSION) {
             return false;
         }
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
+        inTransaction(c, st -> {
             addVersions(st, version, VERSION);
             st.executeUpdate("UPDATE p2psim_meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
+        });
+        return true;
+    }
+
+    /** Work on a statement of {@code c}, inside one transaction. */
+    @FunctionalInterface
+    private interface SchemaWork {
+        void run(Statement st) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction on {@code c}: committed, or rolled back and rethrown. */
+    private static void inTransaction(Connection c, SchemaWork work) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            work.run(st);
             c.commit();
         } catch (SQLException e) {
             c.rollback();
@@ -173,7 +180,6 @@ final class Schema {
         } finally {
             c.setAutoCommit(true);
         }
-        return true;
     }
 
     /** Runs the upgrades from version {@code from} to version {@code to}. */
