@@ -1,14 +1,19 @@
 /**
  * Measurements of a run, kept as plain records and handed out as numbers and Tablesaw tables.
  *
- * <p>This package depends on nothing else of p2psim: the simulation reports facts to
- * {@link org.p2psim.metrics.Metrics} with plain ids, device names and simulated microseconds
- * ({@code device}, {@code deviceOnline}, {@code eventCreated}, {@code eventStored},
- * {@code duplicate}, {@code eventRejected}, {@code packet}, {@code filterSent}, {@code filterTested}),
- * in time order, as the scheduler produces them. Tables list devices in registration order and
- * everything else in a fixed order, so equal runs give equal tables. The definitions below follow
- * DESIGN.md ("Ground truth and metrics"); the names are those of {@code summary()} /
- * {@code summaryMap()} and of the table columns.
+ * <p>This package depends on nothing of p2psim but {@code sim} and {@code table}. The system under
+ * test reports facts through the narrow listeners of {@code metrics.facts} ({@code PresenceFacts},
+ * {@code EventFacts}, {@code PacketFacts}, {@code ReadFacts}, {@code FilterFacts}; all of them are
+ * {@code Facts}) with plain ids, device names and simulated microseconds, in time order, as the
+ * scheduler produces them. The collectors of {@code metrics.collect} listen: {@code GroundTruth}
+ * (with {@code Latencies} and {@code WriteRates}), {@code PacketLedger} (packet log and trace hash)
+ * and {@code FilterStats} (fed by the Bloom strategies' {@code FilterProbe}).
+ * {@link org.p2psim.metrics.Metrics} is the façade over them that notebooks read.
+ * {@link org.p2psim.metrics.SummaryMetrics} declares every summary metric once (name, unit, how
+ * it is computed): that one list is {@code summaryMap()}, {@code summary()}, {@code summary.json},
+ * the sweep columns and {@code Metrics.metricDocs()}; a test checks each name is defined below.
+ * Tables list devices in registration order and everything else in a fixed order, so equal runs
+ * give equal tables. The definitions below follow DESIGN.md ("Ground truth and metrics").
  *
  * <h2>Time origin</h2>
  * Simulated time starts at 0. Events authored before the run (history, created at negative times)
@@ -115,7 +120,8 @@
  *       ({@code filter_tests}) of an event against a peer's filter knowledge in which the peer did
  *       not hold the event as of the knowledge's time, the fraction that came out positive (the
  *       simulator knows the truth). <b>Expected</b> ({@code fpr_expected}): the mean over filters
- *       sent of the analytic (1 − e^(−k·n/m))^k for its m bits, k hashes and n items.</li>
+ *       sent of the analytic rate of its m bits, k hashes and n items (the formula is stated once, in
+ *       {@code sync.bloom.BloomFilter}; the strategy reports the value).</li>
  * </ul>
  *
  * <h2>Device write rate</h2>
