@@ -33,6 +33,8 @@
  *       change and at {@code until}); {@code completeness(step, until)} samples it every {@code step}
  *       µs. {@code min_completeness}, {@code mean_completeness}: over all registered devices, now
  *       (offline ones included).</li>
+ *   <li><b>Devices</b> ({@code devices}): the devices registered so far (with {@code device}, or
+ *       on their first fact); {@code devices_online}: those online now.</li>
  * </ul>
  *
  * <h2>Latency (HdrHistogram, µs, 3 significant digits; reported in seconds)</h2>
@@ -69,7 +71,7 @@
  *
  * <h2>Convergence</h2>
  * <ul>
- *   <li><b>converged</b>: every <i>online</i> registered device holds every event created so far
+ *   <li><b>converged</b> ({@code converged}): every <i>online</i> registered device holds every event created so far
  *       (1.0 / 0.0). Devices are online when registered; {@code deviceOnline(device, false, at)}
  *       takes one out until {@code deviceOnline(device, true, at)}. True when nothing was created.</li>
  *   <li><b>Convergence time</b> ({@code convergence_s}): from the last creation (time 0 if every
@@ -86,7 +88,7 @@
  *       of the last three. {@code packets_sent}, {@code bytes_sent}, {@code bytes_delivered},
  *       {@code bytes_dropped}, {@code bytes_rejected} are the totals over all types.
  *       {@code undelivered()}: packets not delivered by fate and reason.</li>
- *   <li><b>first_delivery_bytes</b>: the ciphertext bytes (as stored: nonce, sealed payload, tag)
+ *   <li><b>first_delivery_bytes</b> ({@code first_delivery_bytes}): the ciphertext bytes (as stored: nonce, sealed payload, tag)
  *       of every first store of an event at a device other than its author.</li>
  *   <li><b>Overhead ratio</b> ({@code overhead_ratio}): bytes_sent (all packets of all types and
  *       fates) / first_delivery_bytes; 1 would mean every byte sent was new ciphertext for its
