@@ -88,9 +88,8 @@ public final class Latencies {
     }
 
     private static void addCdf(List<CdfRow> rows, String name, LatencyDistribution d) {
-        Table cdf = d.cdf(name);
-        for (int i = 0; i < cdf.rowCount(); i++) {
-            rows.add(new CdfRow(name, cdf.doubleColumn("value_s").getDouble(i), cdf.doubleColumn("fraction").getDouble(i)));
+        for (LatencyDistribution.CdfPoint p : d.cdfPoints()) {
+            rows.add(new CdfRow(name, p.valueS(), p.fraction()));
         }
     }
 
