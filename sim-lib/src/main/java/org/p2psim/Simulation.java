@@ -36,7 +36,7 @@ import org.p2psim.event.EventSealer;
 import org.p2psim.event.Message;
 import org.p2psim.experiment.ScenarioRun;
 import org.p2psim.metrics.Metrics;
-import org.p2psim.metrics.PacketRow;
+import org.p2psim.metrics.facts.PacketRow;
 import org.p2psim.net.Bandwidth;
 import org.p2psim.net.LatencyModel;
 import org.p2psim.net.LinkConditions;

@@ -17,7 +17,7 @@ import org.p2psim.experiment.ReplayResult;
 import org.p2psim.experiment.RunDirectory;
 import org.p2psim.experiment.RunResult;
 import org.p2psim.experiment.ScenarioRun;
-import org.p2psim.metrics.PacketRow;
+import org.p2psim.metrics.facts.PacketRow;
 import org.p2psim.net.Network;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.sim.SimEvent;

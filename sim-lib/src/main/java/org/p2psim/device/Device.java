@@ -13,7 +13,7 @@ import org.p2psim.event.EventId;
 import org.p2psim.event.EventRejectedException;
 import org.p2psim.event.EventSealer;
 import org.p2psim.event.Payload;
-import org.p2psim.metrics.Metrics;
+import org.p2psim.metrics.facts.FilterFacts;
 import org.p2psim.net.Endpoint;
 import org.p2psim.net.Outcome;
 import org.p2psim.net.Packet;
@@ -74,7 +74,7 @@ public final class Device implements Endpoint {
         this.sealer = setup.sealer();
         this.verifier = new PacketVerifier(world.members(), world.skewWindow(), world.signatures());
         this.client = new Client(this::author, store, nonces, peers::list, () -> online, id.hex(), account);
-        world.metrics().device(name, world.scheduler().now());
+        world.facts().device(name, world.scheduler().now());
     }
 
     public String name() {
@@ -151,7 +151,7 @@ public final class Device implements Endpoint {
     private void setOnline(boolean isOnline) {
         online = isOnline;
         world.network().setOnline(name, isOnline);
-        world.metrics().deviceOnline(name, isOnline, world.scheduler().now());
+        world.facts().deviceOnline(name, isOnline, world.scheduler().now());
     }
 
     private void exchangePeers() {
@@ -190,7 +190,7 @@ public final class Device implements Endpoint {
     private Event create(Payload payload, long authoredTs, long createdAt) {
         EventContent content = new EventContent(id, authoredTs, payload);
         Event event = sealer.seal(content, keys, nonces);
-        world.metrics().eventCreated(event.id().hex(), name, createdAt);
+        world.facts().eventCreated(event.id().hex(), name, createdAt);
         store(event, content);
         return event;
     }
@@ -227,7 +227,7 @@ public final class Device implements Endpoint {
     void receiveEvent(byte[] sealed) {
         EventId eventId = EventId.of(sealed);
         if (store.contains(eventId.hex())) {
-            world.metrics().duplicate(name);
+            world.facts().duplicate(name);
             return;
         }
         try {
@@ -235,10 +235,10 @@ public final class Device implements Endpoint {
             if (client.admit(content.payload())) {
                 store(new Event(eventId, sealed), content);
             } else {
-                world.metrics().eventDeclined(name, eventId.hex(), world.scheduler().now());
+                world.facts().eventDeclined(name, eventId.hex(), world.scheduler().now());
             }
         } catch (EventRejectedException e) {
-            world.metrics().eventRejected(name, e.reason().label());
+            world.facts().eventRejected(name, e.reason().label());
         }
     }
 
@@ -249,7 +249,7 @@ public final class Device implements Endpoint {
         StoredEvent row = new StoredEvent(eventId, channel, content.authoredTs(), now, event.sealed());
         InsertOutcome outcome = store.insert(row, Views.rowsOf(eventId, content));
         if (outcome == InsertOutcome.INSERTED) {
-            world.metrics().eventStored(name, eventId, event.sealed().length, now);
+            world.facts().eventStored(name, eventId, event.sealed().length, now);
             if (started) {
                 strategy.onEventStored(event.id(), content.authoredTs());
             }
@@ -257,7 +257,7 @@ public final class Device implements Endpoint {
                 listener.stored(this, event.id(), content, now);
             }
         } else {
-            world.metrics().duplicate(name);
+            world.facts().duplicate(name);
         }
     }
 
@@ -326,8 +326,8 @@ public final class Device implements Endpoint {
         }
 
         @Override
-        public Metrics metrics() {
-            return world.metrics();
+        public FilterFacts filterFacts() {
+            return world.facts();
         }
     }
 }

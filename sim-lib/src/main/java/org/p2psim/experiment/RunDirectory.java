@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.p2psim.Simulation;
 import org.p2psim.metrics.Metrics;
-import org.p2psim.metrics.PacketRow;
+import org.p2psim.metrics.facts.PacketRow;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.scenario.Units;
 import org.p2psim.sim.SimEvent;

@@ -1,14 +1,19 @@
 /**
  * Measurements of a run, kept as plain records and handed out as numbers and Tablesaw tables.
  *
- * <p>This package depends on nothing else of p2psim: the simulation reports facts to
- * {@link org.p2psim.metrics.Metrics} with plain ids, device names and simulated microseconds
- * ({@code device}, {@code deviceOnline}, {@code eventCreated}, {@code eventStored},
- * {@code duplicate}, {@code eventRejected}, {@code packet}, {@code filterSent}, {@code filterTested}),
- * in time order, as the scheduler produces them. Tables list devices in registration order and
- * everything else in a fixed order, so equal runs give equal tables. The definitions below follow
- * DESIGN.md ("Ground truth and metrics"); the names are those of {@code summary()} /
- * {@code summaryMap()} and of the table columns.
+ * <p>This package depends on nothing of p2psim but {@code sim} and {@code table}. The system under
+ * test reports facts through the narrow listeners of {@code metrics.facts} ({@code PresenceFacts},
+ * {@code EventFacts}, {@code PacketFacts}, {@code ReadFacts}, {@code FilterFacts}; all of them are
+ * {@code Facts}) with plain ids, device names and simulated microseconds, in time order, as the
+ * scheduler produces them. The collectors of {@code metrics.collect} listen: {@code GroundTruth}
+ * (with {@code Latencies} and {@code WriteRates}), {@code PacketLedger} (packet log and trace hash)
+ * and {@code FilterStats} (fed by the Bloom strategies' {@code FilterProbe}).
+ * {@link org.p2psim.metrics.Metrics} is the façade over them that notebooks read.
+ * {@link org.p2psim.metrics.SummaryMetrics} declares every summary metric once (name, unit, how
+ * it is computed): that one list is {@code summaryMap()}, {@code summary()}, {@code summary.json},
+ * the sweep columns and {@code Metrics.metricDocs()}; a test checks each name is defined below.
+ * Tables list devices in registration order and everything else in a fixed order, so equal runs
+ * give equal tables. The definitions below follow DESIGN.md ("Ground truth and metrics").
  *
  * <h2>Time origin</h2>
  * Simulated time starts at 0. Events authored before the run (history, created at negative times)
@@ -28,6 +33,8 @@
  *       change and at {@code until}); {@code completeness(step, until)} samples it every {@code step}
  *       µs. {@code min_completeness}, {@code mean_completeness}: over all registered devices, now
  *       (offline ones included).</li>
+ *   <li><b>Devices</b> ({@code devices}): the devices registered so far (with {@code device}, or
+ *       on their first fact); {@code devices_online}: those online now.</li>
  * </ul>
  *
  * <h2>Latency (HdrHistogram, µs, 3 significant digits; reported in seconds)</h2>
@@ -64,7 +71,7 @@
  *
  * <h2>Convergence</h2>
  * <ul>
- *   <li><b>converged</b>: every <i>online</i> registered device holds every event created so far
+ *   <li><b>converged</b> ({@code converged}): every <i>online</i> registered device holds every event created so far
  *       (1.0 / 0.0). Devices are online when registered; {@code deviceOnline(device, false, at)}
  *       takes one out until {@code deviceOnline(device, true, at)}. True when nothing was created.</li>
  *   <li><b>Convergence time</b> ({@code convergence_s}): from the last creation (time 0 if every
@@ -81,7 +88,7 @@
  *       of the last three. {@code packets_sent}, {@code bytes_sent}, {@code bytes_delivered},
  *       {@code bytes_dropped}, {@code bytes_rejected} are the totals over all types.
  *       {@code undelivered()}: packets not delivered by fate and reason.</li>
- *   <li><b>first_delivery_bytes</b>: the ciphertext bytes (as stored: nonce, sealed payload, tag)
+ *   <li><b>first_delivery_bytes</b> ({@code first_delivery_bytes}): the ciphertext bytes (as stored: nonce, sealed payload, tag)
  *       of every first store of an event at a device other than its author.</li>
  *   <li><b>Overhead ratio</b> ({@code overhead_ratio}): bytes_sent (all packets of all types and
  *       fates) / first_delivery_bytes; 1 would mean every byte sent was new ciphertext for its
@@ -115,7 +122,8 @@
  *       ({@code filter_tests}) of an event against a peer's filter knowledge in which the peer did
  *       not hold the event as of the knowledge's time, the fraction that came out positive (the
  *       simulator knows the truth). <b>Expected</b> ({@code fpr_expected}): the mean over filters
- *       sent of the analytic (1 − e^(−k·n/m))^k for its m bits, k hashes and n items.</li>
+ *       sent of the analytic rate of its m bits, k hashes and n items (the formula is stated once, in
+ *       {@code sync.bloom.BloomFilter}; the strategy reports the value).</li>
  * </ul>
  *
  * <h2>Device write rate</h2>

@@ -2,7 +2,7 @@ package org.p2psim.sync;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.p2psim.metrics.Metrics;
+import org.p2psim.metrics.facts.FilterFacts;
 import org.p2psim.net.PacketType;
 import org.p2psim.sim.Scheduler;
 import org.p2psim.store.DeviceStore;
@@ -40,5 +40,5 @@ public interface SyncContext {
     void receiveEvent(String peer, byte[] sealed);
 
     /** Where the strategy reports what only the simulator can judge (e.g. filter tests). */
-    Metrics metrics();
+    FilterFacts filterFacts();
 }

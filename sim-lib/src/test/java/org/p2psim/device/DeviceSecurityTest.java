@@ -15,7 +15,7 @@ import org.p2psim.crypto.Ed25519KeyPair;
 import org.p2psim.event.EventContent;
 import org.p2psim.event.EventSealer;
 import org.p2psim.event.Message;
-import org.p2psim.metrics.PacketRow;
+import org.p2psim.metrics.facts.PacketRow;
 import org.p2psim.net.Packet;
 import org.p2psim.net.PacketType;
 import tech.tablesaw.api.Table;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.p2psim.metrics.facts.PacketRow;
 import org.junit.jupiter.api.Timeout;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
@@ -244,15 +245,15 @@ class MetricsTest {
     @Test
     void filterSizesAndFalsePositives() {
         Metrics m = withDevices("a", "b");
-        m.filterSent(10, 4000, 7, 500);
-        m.filterSent(10, 4000, 7, 300);
-        m.filterSent(10, 4000, 7, 400);
+        m.filterSent(0.01, 500);
+        m.filterSent(0.02, 300);
+        m.filterSent(0.03, 400);
         Map<String, Double> v = m.summaryMap();
         assertEquals(300.0, v.get("filter_bytes_min"));
         assertEquals(400.0, v.get("filter_bytes_mean"));
         assertEquals(500.0, v.get("filter_bytes_max"));
         assertEquals(3.0, v.get("filters_sent"));
-        assertEquals(BloomMath.expectedFpp(4000, 7, 10), v.get("fpr_expected"), 1e-15);
+        assertEquals(0.02, v.get("fpr_expected"), 1e-15);
 
         m.eventCreated("e1", "a", 0);
         m.eventStored("a", "e1", 10, s(1));

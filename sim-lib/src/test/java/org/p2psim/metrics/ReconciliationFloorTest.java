@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.p2psim.metrics.facts.PacketRow;
 
 /** log₂ C(2^b, d) against hand computations, and the floor of a run built by hand. */
 class ReconciliationFloorTest {

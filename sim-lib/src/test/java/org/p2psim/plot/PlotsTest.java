@@ -19,7 +19,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.p2psim.metrics.Metrics;
-import org.p2psim.metrics.PacketRow;
+import org.p2psim.metrics.facts.PacketRow;
 import tech.tablesaw.api.Table;
 
 /** Each standard figure: the expected series, and it renders headless to an image. */

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import org.p2psim.event.EventId;
 import org.p2psim.metrics.Metrics;
+import org.p2psim.metrics.facts.FilterFacts;
 import org.p2psim.net.Packet;
 import org.p2psim.net.PacketType;
 import org.p2psim.sim.Scheduler;
@@ -188,7 +189,7 @@ public final class FakeWorld implements AutoCloseable {
         }
 
         @Override
-        public Metrics metrics() {
+        public FilterFacts filterFacts() {
             return metrics;
         }
     }

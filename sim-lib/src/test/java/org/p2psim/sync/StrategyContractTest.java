@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.p2psim.Simulation;
 import org.p2psim.metrics.Metrics;
-import org.p2psim.metrics.PacketRow;
+import org.p2psim.metrics.facts.PacketRow;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.scenario.Strategies;
 import org.p2psim.sync.bloom.BloomSeedStrategy;

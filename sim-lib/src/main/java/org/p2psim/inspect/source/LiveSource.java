@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.p2psim.Simulation;
 import org.p2psim.device.Device;
-import org.p2psim.metrics.PacketRow;
+import org.p2psim.metrics.facts.PacketRow;
 import org.p2psim.net.Network;
 import tech.tablesaw.api.Table;
 

@@ -7,11 +7,8 @@ import java.util.SplittableRandom;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.p2psim.event.EventId;
 import org.p2psim.metrics.ReconciliationFloor;
-import tech.tablesaw.api.BooleanColumn;
+import org.p2psim.table.RecordTable;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -36,22 +33,14 @@ public final class BloomAnalysis {
         return BloomSeedParams.DEFAULTS.withPacketBytes(packetBytes).filterBits();
     }
 
-    /** (1 − e^(−kn/m))^k. */
+    /** {@link BloomFilter#expectedFpp}: the analytic rate, stated once in {@link BloomFilter}. */
     public static double analyticFpr(int bits, int hashes, long items) {
         return BloomFilter.expectedFpp(bits, hashes, items);
     }
 
-    /** The most ids {@code bits} bits with {@code hashes} hashes hold with an analytic rate ≤ {@code target}. */
+    /** {@link BloomFilter#capacity}: the most ids held at an analytic rate ≤ {@code target}. */
     public static long capacity(int bits, int hashes, double target) {
-        double n = -(double) bits / hashes * Math.log(1 - Math.pow(target, 1.0 / hashes));
-        long floor = (long) Math.floor(n);
-        while (floor > 0 && analyticFpr(bits, hashes, floor) > target) {
-            floor--;
-        }
-        while (analyticFpr(bits, hashes, floor + 1) <= target) {
-            floor++;
-        }
-        return floor;
+        return BloomFilter.capacity(bits, hashes, target);
     }
 
     /** The hash count (1 … 32) with the largest {@link #capacity} at {@code target}; the smaller k on a tie. */
@@ -102,6 +91,9 @@ public final class BloomAnalysis {
      * <p>Columns: packet_bytes, bits, k, n, analytic, measured, tests, band99_lo, band99_hi (the
      * central 99 % of Binomial(tests, analytic), as rates), inside_band.
      */
+    record FprRow(int packetBytes, int bits, int k, int n, double analytic, double measured, int tests,
+                  double band99Lo, double band99Hi, boolean insideBand) {}
+
     public static Table measuredFpr(int packetBytes, int[] hashes, int[] items, int filters, int testsPerFilter, long seed) {
         int bits = filterBits(packetBytes);
         for (int i = 1; i < items.length; i++) {
@@ -109,16 +101,7 @@ public final class BloomAnalysis {
                 throw new IllegalArgumentException("items must be ascending, were " + java.util.Arrays.toString(items));
             }
         }
-        IntColumn bytesColumn = IntColumn.create("packet_bytes");
-        IntColumn bitsColumn = IntColumn.create("bits");
-        IntColumn kColumn = IntColumn.create("k");
-        IntColumn nColumn = IntColumn.create("n");
-        DoubleColumn analytic = DoubleColumn.create("analytic");
-        DoubleColumn measured = DoubleColumn.create("measured");
-        IntColumn testsColumn = IntColumn.create("tests");
-        DoubleColumn lo = DoubleColumn.create("band99_lo");
-        DoubleColumn hi = DoubleColumn.create("band99_hi");
-        BooleanColumn inside = BooleanColumn.create("inside_band");
+        List<FprRow> rows = new ArrayList<>();
         SplittableRandom master = new SplittableRandom(seed);
         for (int k : hashes) {
             long[] positives = new long[items.length];
@@ -142,50 +125,31 @@ public final class BloomAnalysis {
                 double p = analyticFpr(bits, k, items[i]);
                 double rate = positives[i] / (double) tests;
                 double[] band = band99(tests, p);
-                bytesColumn.append(packetBytes);
-                bitsColumn.append(bits);
-                kColumn.append(k);
-                nColumn.append(items[i]);
-                analytic.append(p);
-                measured.append(rate);
-                testsColumn.append(tests);
-                lo.append(band[0]);
-                hi.append(band[1]);
-                inside.append(rate >= band[0] && rate <= band[1]);
+                rows.add(new FprRow(packetBytes, bits, k, items[i], p, rate, tests, band[0], band[1],
+                        rate >= band[0] && rate <= band[1]));
             }
         }
-        return Table.create("false-positive rate of a " + packetBytes + "-byte filter (" + bits + " bits): measured against analytic",
-                bytesColumn, bitsColumn, kColumn, nColumn, analytic, measured, testsColumn, lo, hi, inside);
+        return RecordTable.of("false-positive rate of a " + packetBytes + "-byte filter (" + bits + " bits): measured against analytic",
+                FprRow.class, rows);
     }
 
     /**
      * What filters of the seed's packet sizes hold: per packet size and target rate, the best k and
      * the ids it holds, the ids with the seed's k = 7, and bits per id.
      */
+    record CapacityRow(int packetBytes, int filterBits, double targetFpr, int bestK, long idsBestK, long idsK7, double bitsPerId) {}
+
     public static Table capacities(int[] packetBytes, double[] targets) {
-        IntColumn bytesColumn = IntColumn.create("packet_bytes");
-        IntColumn bitsColumn = IntColumn.create("filter_bits");
-        DoubleColumn target = DoubleColumn.create("target_fpr");
-        IntColumn bestK = IntColumn.create("best_k");
-        LongColumn capacity = LongColumn.create("ids_best_k");
-        LongColumn capacity7 = LongColumn.create("ids_k7");
-        DoubleColumn bitsPerId = DoubleColumn.create("bits_per_id");
+        List<CapacityRow> rows = new ArrayList<>();
         for (int bytes : packetBytes) {
             int bits = filterBits(bytes);
             for (double p : targets) {
                 int k = bestHashes(bits, p);
                 long n = capacity(bits, k, p);
-                bytesColumn.append(bytes);
-                bitsColumn.append(bits);
-                target.append(p);
-                bestK.append(k);
-                capacity.append(n);
-                capacity7.append(capacity(bits, 7, p));
-                bitsPerId.append(bits / (double) n);
+                rows.add(new CapacityRow(bytes, bits, p, k, n, capacity(bits, 7, p), bits / (double) n));
             }
         }
-        return Table.create("ids a filter holds at a target false-positive rate", bytesColumn, bitsColumn, target, bestK, capacity,
-                capacity7, bitsPerId);
+        return RecordTable.of("ids a filter holds at a target false-positive rate", CapacityRow.class, rows);
     }
 
     // ---- rounds: OR-accumulated against salted ----
@@ -203,12 +167,10 @@ public final class BloomAnalysis {
      * pooled over trials), missing_mean (ids B still lacks after the round, mean over trials),
      * trials_incomplete (share of trials in which B still lacks some).
      */
+    record RoundRow(String mode, int round, double fpr, double missingMean, double trialsIncomplete) {}
+
     public static Table rounds(int bits, int hashes, int held, int missing, int rounds, int trials, double loss, long seed) {
-        StringColumn mode = StringColumn.create("mode");
-        IntColumn round = IntColumn.create("round");
-        DoubleColumn fpr = DoubleColumn.create("fpr");
-        DoubleColumn missingMean = DoubleColumn.create("missing_mean");
-        DoubleColumn incomplete = DoubleColumn.create("trials_incomplete");
+        List<RoundRow> rows = new ArrayList<>();
         for (boolean salted : new boolean[] {false, true}) {
             long[] positives = new long[rounds];
             long[] tests = new long[rounds];
@@ -249,15 +211,12 @@ public final class BloomAnalysis {
                 }
             }
             for (int r = 0; r < rounds; r++) {
-                mode.append(salted ? "salted" : "fixed");
-                round.append(r + 1);
-                fpr.append(tests[r] == 0 ? Double.NaN : positives[r] / (double) tests[r]);
-                missingMean.append(left[r] / (double) trials);
-                incomplete.append(incompleteTrials[r] / (double) trials);
+                rows.add(new RoundRow(salted ? "salted" : "fixed", r + 1, tests[r] == 0 ? Double.NaN : positives[r] / (double) tests[r],
+                        left[r] / (double) trials, incompleteTrials[r] / (double) trials));
             }
         }
-        return Table.create("rounds of a " + bits + "-bit filter, k = " + hashes + ": B holds " + held + " ids and lacks " + missing
-                + ", " + Math.round(loss * 100) + " % loss, " + trials + " trials", mode, round, fpr, missingMean, incomplete);
+        return RecordTable.of("rounds of a " + bits + "-bit filter, k = " + hashes + ": B holds " + held + " ids and lacks " + missing
+                + ", " + Math.round(loss * 100) + " % loss, " + trials + " trials", RoundRow.class, rows);
     }
 
     private static BloomFilter saltedFilter(int bits, int hashes, List<EventId> ids, SplittableRandom random) {
@@ -298,12 +257,10 @@ public final class BloomAnalysis {
      * the archive takes, as a round-robin over slices of the id space, and how long that pass lasts
      * with one round per {@code intervals} entry (e.g. the seed's 10 s recent and 10 min full levels).
      */
+    record PassRow(long archiveIds, int packetBytes, double targetFpr, long idsPerFilter, long roundsPerPass) {}
+
     public static Table roundRobin(long[] archiveIds, int[] packetBytes, double[] targets, Duration... intervals) {
-        LongColumn archive = LongColumn.create("archive_ids");
-        IntColumn bytesColumn = IntColumn.create("packet_bytes");
-        DoubleColumn target = DoubleColumn.create("target_fpr");
-        LongColumn perFilter = LongColumn.create("ids_per_filter");
-        LongColumn roundsColumn = LongColumn.create("rounds_per_pass");
+        List<PassRow> rows = new ArrayList<>();
         List<DoubleColumn> hours = new ArrayList<>();
         for (Duration d : intervals) {
             hours.add(DoubleColumn.create("pass_hours_every_" + label(d)));
@@ -314,18 +271,14 @@ public final class BloomAnalysis {
                 for (double p : targets) {
                     long capacity = capacity(bits, bestHashes(bits, p), p);
                     long rounds = (n + capacity - 1) / capacity;
-                    archive.append(n);
-                    bytesColumn.append(bytes);
-                    target.append(p);
-                    perFilter.append(capacity);
-                    roundsColumn.append(rounds);
+                    rows.add(new PassRow(n, bytes, p, capacity, rounds));
                     for (int i = 0; i < intervals.length; i++) {
                         hours.get(i).append(rounds * intervals[i].toMillis() / 3.6e6);
                     }
                 }
             }
         }
-        Table t = Table.create("one pass over an archive, a filter per round", archive, bytesColumn, target, perFilter, roundsColumn);
+        Table t = RecordTable.of("one pass over an archive, a filter per round", PassRow.class, rows);
         hours.forEach(t::addColumns);
         return t;
     }
@@ -346,17 +299,15 @@ public final class BloomAnalysis {
      * The reconciliation floor for {@code d} missing ids out of 2¹²⁸ (Minsky–Trachtenberg–Zippel),
      * per d: bytes, and 1 400-byte packets it would fill.
      */
+    record FloorRow(long d, double floorIdBytes, double bitsPerId) {}
+
     public static Table differenceFloor(long... differences) {
-        LongColumn d = LongColumn.create("d");
-        DoubleColumn bytes = DoubleColumn.create("floor_id_bytes");
-        DoubleColumn bitsPerId = DoubleColumn.create("bits_per_id");
+        List<FloorRow> rows = new ArrayList<>();
         for (long x : differences) {
             double b = ReconciliationFloor.idBytes(x);
-            d.append(x);
-            bytes.append(b);
-            bitsPerId.append(x == 0 ? Double.NaN : b * 8 / x);
+            rows.add(new FloorRow(x, b, x == 0 ? Double.NaN : b * 8 / x));
         }
-        return Table.create("bytes that name d missing ids (log2 C(2^128, d) / 8)", d, bytes, bitsPerId);
+        return RecordTable.of("bytes that name d missing ids (log2 C(2^128, d) / 8)", FloorRow.class, rows);
     }
 
     // ---- chosen ids ----
@@ -372,15 +323,11 @@ public final class BloomAnalysis {
      * new bits per chosen id, the share of chosen ids that tested positive before the peer stored
      * them, and "salted": the same ids under a fresh salt, which the attacker could not know.
      */
+    record PoisonRow(String ids, int chosenIds, double fill, double fprHonest, double fprFromFill, double newBitsPerId,
+                     double chosenPositiveBeforeStored, double fprHonestSalted) {}
+
     public static Table poisoning(int bits, int hashes, int honest, int[] checkpoints, int candidatesPerId, int tests, long seed) {
-        StringColumn attack = StringColumn.create("ids");
-        IntColumn count = IntColumn.create("chosen_ids");
-        DoubleColumn fill = DoubleColumn.create("fill");
-        DoubleColumn measured = DoubleColumn.create("fpr_honest");
-        DoubleColumn fromFill = DoubleColumn.create("fpr_from_fill");
-        DoubleColumn newBits = DoubleColumn.create("new_bits_per_id");
-        DoubleColumn positiveBefore = DoubleColumn.create("chosen_positive_before_stored");
-        DoubleColumn salted = DoubleColumn.create("fpr_honest_salted");
+        List<PoisonRow> rows = new ArrayList<>();
         String[] kinds = {"random", "fewest new bits", "most new bits"};
         for (int kind = 0; kind < kinds.length; kind++) {
             SplittableRandom random = new SplittableRandom(seed);
@@ -404,18 +351,14 @@ public final class BloomAnalysis {
                     all.add(chosen);
                 }
                 SplittableRandom probe = new SplittableRandom(seed ^ 0x5eed_0000L ^ checkpoint);
-                attack.append(kinds[kind]);
-                count.append(checkpoint);
-                fill.append(filter.bitCount() / (double) bits);
-                measured.append(rate(filter, tests, probe));
-                fromFill.append(filter.currentFpp());
-                newBits.append(added == 0 ? Double.NaN : newBitsSum / (double) added);
-                positiveBefore.append(added == 0 ? Double.NaN : positives / (double) added);
-                salted.append(rate(saltedFilter(bits, hashes, all, probe), tests, probe));
+                // arguments are evaluated left to right: the honest rate draws from probe before the salted one
+                rows.add(new PoisonRow(kinds[kind], checkpoint, filter.bitCount() / (double) bits, rate(filter, tests, probe),
+                        filter.currentFpp(), added == 0 ? Double.NaN : newBitsSum / (double) added,
+                        added == 0 ? Double.NaN : positives / (double) added, rate(saltedFilter(bits, hashes, all, probe), tests, probe)));
             }
         }
-        return Table.create("chosen ids against a " + bits + "-bit filter (k = " + hashes + ") holding " + honest + " honest ids, best of "
-                + candidatesPerId + " random ids each", attack, count, fill, measured, fromFill, newBits, positiveBefore, salted);
+        return RecordTable.of("chosen ids against a " + bits + "-bit filter (k = " + hashes + ") holding " + honest + " honest ids, best of "
+                + candidatesPerId + " random ids each", PoisonRow.class, rows);
     }
 
     private static EventId choose(BloomFilter filter, int kind, int candidates, SplittableRandom random) {

@@ -7,7 +7,8 @@ import org.p2psim.event.EventId;
 /**
  * A Bloom filter over event ids, sized in bits to fit a packet.
  *
- * <p><b>Math.</b> With m bits, k hash functions and n items, a test of an absent id is positive
+ * <p><b>Math</b> (stated here once; {@link #expectedFpp}, {@link #optimalHashes}, {@link #capacity}
+ * and {@link #currentFpp} are its code). With m bits, k hash functions and n items, a test of an absent id is positive
  * with probability p ≈ (1 − e^(−kn/m))^k. For given m and n, p is smallest at k = (m/n)·ln 2,
  * where p ≈ 0.6185^(m/n); conversely a target p needs m = −n·ln p / (ln 2)² bits. The filter of
  * the seed's 500-byte packet has 407 bytes = 3 256 bits of payload (the rest is packet header and
@@ -68,9 +69,30 @@ public final class BloomFilter {
         return (int) Math.max(1, Math.min(32, k));
     }
 
-    /** (1 − e^(−k·n/m))^k. */
+    /**
+     * The analytic false-positive rate (1 − e^(−k·n/m))^k of m = {@code bits}, k = {@code hashes}
+     * and n = {@code items} (see the class comment). The one place this formula is written: the
+     * strategies' filter probes, the metrics and {@link BloomAnalysis} use it.
+     */
     public static double expectedFpp(int bits, int hashes, long items) {
         return Math.pow(1 - Math.exp(-(double) hashes * items / bits), hashes);
+    }
+
+    /**
+     * The most ids {@code bits} bits with {@code hashes} hashes hold at an analytic rate ≤
+     * {@code target}: the formula solved for n, n = −(m/k)·ln(1 − p^(1/k)), then corrected by whole
+     * ids against {@link #expectedFpp} so rounding cannot put it over the target.
+     */
+    public static long capacity(int bits, int hashes, double target) {
+        double n = -(double) bits / hashes * Math.log(1 - Math.pow(target, 1.0 / hashes));
+        long floor = (long) Math.floor(n);
+        while (floor > 0 && expectedFpp(bits, hashes, floor) > target) {
+            floor--;
+        }
+        while (expectedFpp(bits, hashes, floor + 1) <= target) {
+            floor++;
+        }
+        return floor;
     }
 
     public int bits() {

@@ -46,6 +46,7 @@ public final class BloomSaltedStrategy implements SyncStrategy {
     private final Map<String, Evidence> evidence = new HashMap<>();
     private final NavigableSet<EventId> byId = new TreeSet<>();
     private SyncContext context;
+    private FilterProbe probe;
     private long round;
 
     public BloomSaltedStrategy(BloomSaltedParams params) {
@@ -64,6 +65,7 @@ public final class BloomSaltedStrategy implements SyncStrategy {
                     + context.mtu() + "): the filter packet could never be sent");
         }
         this.context = context;
+        this.probe = new FilterProbe(context.filterFacts());
         context.store().eventIdsInArrivalOrder().forEach(id -> byId.add(EventId.parse(id)));
         long interval = SimTime.of(params.interval());
         context.scheduler().after(context.random().nextLong(interval), this::sendRound);
@@ -128,7 +130,7 @@ public final class BloomSaltedStrategy implements SyncStrategy {
         byte[] body = encode(coverage, filter);
         for (String peer : context.peers()) {
             if (context.send(peer, PacketType.FILTER, body)) {
-                context.metrics().filterSent(recent.size() + slice.size(), filter.bits(), filter.hashes(), Packet.OVERHEAD + body.length);
+                probe.sent(filter, recent.size() + slice.size(), Packet.OVERHEAD + body.length);
             }
         }
         context.scheduler().after(SimTime.of(params.interval()), this::sendRound);
@@ -182,7 +184,7 @@ public final class BloomSaltedStrategy implements SyncStrategy {
 
     private void test(String peer, EventId id, BloomFilter filter, Evidence known, List<EventId> fresh, long sentAt) {
         boolean positive = filter.mightContain(id);
-        context.metrics().filterTested(peer, id.hex(), sentAt, positive);
+        probe.tested(peer, id.hex(), sentAt, positive);
         if (positive) {
             known.positive(id);
         } else {

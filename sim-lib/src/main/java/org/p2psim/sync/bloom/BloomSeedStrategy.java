@@ -59,6 +59,7 @@ public final class BloomSeedStrategy implements SyncStrategy {
     private final List<BloomFilter> segments = new ArrayList<>();
     private final Map<String, long[]> lastSent = new HashMap<>(); // peer → {medium, full}, device clock µs
     private SyncContext context;
+    private FilterProbe probe;
     private BloomFilter own;
     private int held;
     private int olderCursor;
@@ -87,6 +88,7 @@ public final class BloomSeedStrategy implements SyncStrategy {
                     + context.mtu() + "): the filter packet could never be sent");
         }
         this.context = context;
+        this.probe = new FilterProbe(context.filterFacts());
         this.own = new BloomFilter(params.filterBits(), params.hashes());
         for (String id : context.store().eventIdsInArrivalOrder()) {
             add(EventId.parse(id));
@@ -146,7 +148,7 @@ public final class BloomSeedStrategy implements SyncStrategy {
             BloomFilter filter = filters.computeIfAbsent(level, this::filterOf);
             byte[] body = bodies.computeIfAbsent(level, l -> filter.toBytes());
             if (context.send(peer, PacketType.FILTER, body)) {
-                context.metrics().filterSent(held - spanStart(level), filter.bits(), filter.hashes(), Packet.OVERHEAD + body.length);
+                probe.sent(filter, held - spanStart(level), Packet.OVERHEAD + body.length);
                 long[] last = lastSent.get(peer);
                 if (level != Level.RECENT) {
                     last[level == Level.FULL ? 1 : 0] = now;
@@ -246,7 +248,7 @@ public final class BloomSeedStrategy implements SyncStrategy {
     private void considerSending(String peer, StoredEvent event, List<StoredEvent> toSend) {
         EventId id = EventId.parse(event.eventId());
         boolean seemsHeld = knowledge.peerSeemsToHave(peer, id);
-        context.metrics().filterTested(peer, event.eventId(), knowledge.asOf(peer), seemsHeld);
+        probe.tested(peer, event.eventId(), knowledge.asOf(peer), seemsHeld);
         if (!seemsHeld) {
             toSend.add(event);
         }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.p2psim.Simulation;
 import org.p2psim.crypto.SignatureMode;
-import org.p2psim.metrics.PacketRow;
+import org.p2psim.metrics.facts.PacketRow;
 
 class GossipPushTest {
 

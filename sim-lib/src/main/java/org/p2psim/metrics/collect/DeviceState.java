@@ -1,14 +1,14 @@
-package org.p2psim.metrics;
+package org.p2psim.metrics.collect;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What {@link Metrics} knows of one device: which events of the ground truth it holds and since
+ * What {@link GroundTruth} knows of one device: which events of the ground truth it holds and since
  * when (a primitive array indexed by the event's creation sequence), its held-count step curve,
- * whether it is online, its write rate, and the delivery latencies of events it received, by
- * author. Mutable, owned by {@link Metrics}.
+ * whether it is online, and the delivery latencies of events it received, by author. Mutable,
+ * owned by {@link GroundTruth}.
  */
 final class DeviceState {
     static final long NOT_HELD = Long.MIN_VALUE;
@@ -31,7 +31,6 @@ final class DeviceState {
     long received;
     long authored;
     long lastStoredAt = Long.MIN_VALUE;
-    final WriteRate writes = new WriteRate();
     /** Copies of events stored before their creation was reported: id → {at, bytes}. Rarely used. */
     Map<String, long[]> unknown;
 

@@ -1,10 +1,11 @@
-package org.p2psim.metrics;
+package org.p2psim.metrics.collect;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.p2psim.metrics.facts.PacketRow;
 
 /** SHA-256 over the packet log, fed row by row: equal for equal runs, different as soon as one byte differs. */
 final class TraceHash {

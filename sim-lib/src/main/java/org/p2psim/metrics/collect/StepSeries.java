@@ -1,4 +1,4 @@
-package org.p2psim.metrics;
+package org.p2psim.metrics.collect;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.p2psim.metrics;
+package org.p2psim.metrics.facts;
 
 /**
  * One packet's life for the packet log: times in µs, endpoints, type label, bytes on the wire,

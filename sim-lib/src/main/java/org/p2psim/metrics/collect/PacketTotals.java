@@ -1,6 +1,8 @@
-package org.p2psim.metrics;
+package org.p2psim.metrics.collect;
 
-/** Counts and bytes of one packet type, by fate. Mutable, owned by {@link Metrics}. */
+import org.p2psim.metrics.facts.PacketRow;
+
+/** Counts and bytes of one packet type, by fate. Mutable, owned by {@link PacketLedger}. */
 final class PacketTotals {
     long sentCount;
     long sentBytes;

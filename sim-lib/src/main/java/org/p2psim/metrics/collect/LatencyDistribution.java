@@ -1,8 +1,10 @@
-package org.p2psim.metrics;
+package org.p2psim.metrics.collect;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
-import tech.tablesaw.api.DoubleColumn;
+import org.p2psim.table.RecordTable;
 import tech.tablesaw.api.Table;
 
 /**
@@ -46,15 +48,20 @@ final class LatencyDistribution {
      * the fraction of all values ≤ it. Empty when nothing was recorded.
      */
     Table cdf(String name) {
-        DoubleColumn value = DoubleColumn.create("value_s");
-        DoubleColumn fraction = DoubleColumn.create("fraction");
+        return RecordTable.of(name, CdfPoint.class, cdfPoints());
+    }
+
+    List<CdfPoint> cdfPoints() {
+        List<CdfPoint> points = new ArrayList<>();
         long total = count();
         if (total > 0) {
             for (HistogramIterationValue v : histogram.recordedValues()) {
-                value.append(Math.min(v.getValueIteratedTo(), max) / MICROS_PER_SECOND);
-                fraction.append(v.getTotalCountToThisValue() / (double) total);
+                points.add(new CdfPoint(Math.min(v.getValueIteratedTo(), max) / MICROS_PER_SECOND,
+                        v.getTotalCountToThisValue() / (double) total));
             }
         }
-        return Table.create(name, value, fraction);
+        return points;
     }
+
+    record CdfPoint(double valueS, double fraction) {}
 }
