@@ -133,7 +133,7 @@ final class ScenarioFormat {
         if (names.size() > DeviceSpec.MAX_DEVICES) {
             throw f.get("names").error("must name at most " + DeviceSpec.MAX_DEVICES + " devices, named " + names.size());
         }
-        DeviceSpec d = DeviceSpec.count(1);
+        DeviceSpec d = DeviceSpec.DEFAULTS;
         Duration offsetSd = f.duration("clockOffsetSd", d.clockOffsetSd());
         double driftSd = f.has("clockDriftPpmSd") ? f.get("clockDriftPpmSd").numberAtLeast(0, "ppm") : d.clockDriftPpmSd();
         Duration skew = f.positiveDuration("skewWindow", d.skewWindow());
