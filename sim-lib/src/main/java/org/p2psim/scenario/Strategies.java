@@ -107,7 +107,7 @@ public final class Strategies {
         sync.put("strategy", name);
         params.forEach((key, value) -> sync.set(key, ScenarioFiles.YAML.valueToTree(
                 value instanceof Duration d ? Units.formatDuration(d) : value instanceof Enum<?> e ? Params.label(e) : value)));
-        return ScenarioFormat.readSync(new Node("strategy " + name, "sync", sync));
+        return SyncFormat.readSync(new Node("strategy " + name, "sync", sync));
     }
 
     @SuppressWarnings("unchecked")
