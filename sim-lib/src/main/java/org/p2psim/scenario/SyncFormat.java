@@ -23,6 +23,9 @@ import org.p2psim.workload.HistorySpec;
 import org.p2psim.workload.MessagesSpec;
 import org.p2psim.workload.Profile;
 import org.p2psim.workload.WorkloadSpec;
+import org.p2psim.sync.Params;
+import org.p2psim.sync.StrategyType;
+import org.p2psim.sync.registry.Strategies;
 import static org.p2psim.scenario.ScenarioFormat.*;
 import static org.p2psim.scenario.DeviceFormat.*;
 import static org.p2psim.scenario.NetFormat.*;
@@ -35,7 +38,7 @@ final class SyncFormat {
 
     private SyncFormat() {}
 
-    /** The {@code sync} section: a registered strategy and its parameters (also used by {@link Strategies#spec}). */
+    /** The {@code sync} section: a registered strategy and its parameters (also used by {@link #spec}). */
     static SyncSpec readSync(Node node) {
         if (node.isMissing()) {
             return SyncSpec.defaults();
@@ -53,6 +56,24 @@ final class SyncFormat {
         return new SyncSpec(name, type.bind(f));
     }
 
+    /**
+     * Strategy {@code name} with {@code params} (keys as in a scenario's {@code sync} section; values
+     * as Java numbers, booleans, Durations, enums or the text a scenario would hold), checked exactly
+     * as a scenario file is: {@code spec("want-list", Map.of("interval", "5s"))}. Missing keys take
+     * the defaults.
+     */
+    static SyncSpec spec(String name, Map<String, ?> params) {
+        ObjectNode sync = JSON.objectNode();
+        sync.put("strategy", name);
+        params.forEach((key, value) -> sync.set(key, ScenarioFiles.YAML.valueToTree(yamlValue(value))));
+        return readSync(new Node("strategy " + name, "sync", sync));
+    }
+
+    /** A parameter value as a scenario file spells it: durations as text, enums by their label. */
+    private static Object yamlValue(Object v) {
+        return v instanceof Duration d ? Units.formatDuration(d) : v instanceof Enum<?> e ? Params.label(e) : v;
+    }
+
     static SignatureMode readCrypto(Node node) {
         if (node.isMissing()) {
             return SignatureMode.REAL;
@@ -65,8 +86,14 @@ final class SyncFormat {
     static ObjectNode writeSync(SyncSpec spec) {
         ObjectNode sync = JSON.objectNode();
         sync.put("strategy", spec.strategy());
-        Strategies.write(spec.type(), spec.params()).forEach((k, v) -> sync.set(k, value(v)));
+        parameterValues(spec).forEach((k, v) -> sync.set(k, value(v)));
         return sync;
+    }
+
+    static LinkedHashMap<String, Object> parameterValues(SyncSpec spec) {
+        LinkedHashMap<String, Object> values = new LinkedHashMap<>();
+        Strategies.write(spec.type(), spec.params()).forEach((k, v) -> values.put(k, yamlValue(v)));
+        return values;
     }
 
     static ObjectNode writeCrypto(SignatureMode signatures) {

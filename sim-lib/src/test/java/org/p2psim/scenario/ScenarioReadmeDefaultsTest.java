@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.p2psim.sync.registry.Strategies;
 
 /**
  * The defaults scenarios/README.md documents are the ones declared in the spec records
@@ -49,8 +50,7 @@ class ScenarioReadmeDefaultsTest {
                 String[] kv = pair.split(" ", 2);
                 documented.put(kv[0], kv[1].replaceAll(" \\(.*\\)$", ""));
             }
-            StrategyType<?> type = Strategies.get(name);
-            Map<String, Object> declared = Strategies.write(type, type.defaults());
+            Map<String, Object> declared = SyncSpec.of(name).parameterValues();
             documented.forEach((key, value) ->
                     assertEquals(String.valueOf(declared.get(key)), value, "scenarios/README.md: default of " + name + "." + key));
             checked++;
