@@ -44,7 +44,7 @@ import org.p2psim.net.LossModel;
 import org.p2psim.net.Network;
 import org.p2psim.net.PacketRecord;
 import org.p2psim.scenario.Scenario;
-import org.p2psim.scenario.Strategies;
+import org.p2psim.sync.registry.Strategies;
 import org.p2psim.scenario.SyncSpec;
 import org.p2psim.sim.RandomStreams;
 import org.p2psim.sim.Scheduler;

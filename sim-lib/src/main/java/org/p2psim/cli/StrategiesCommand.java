@@ -7,8 +7,9 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.p2psim.scenario.Strategies;
-import org.p2psim.scenario.StrategyType;
+import org.p2psim.scenario.SyncSpec;
+import org.p2psim.sync.registry.Strategies;
+import org.p2psim.sync.StrategyType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,7 +52,7 @@ final class StrategiesCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    private static <P> Map<String, Object> defaults(StrategyType<P> type) {
-        return new LinkedHashMap<>(type.write(type.defaults()));
+    private static Map<String, Object> defaults(StrategyType<?> type) {
+        return SyncSpec.of(type.name()).parameterValues();
     }
 }

@@ -8,13 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.p2psim.sync.ParamSource;
+import org.p2psim.sync.ParamValue;
 
 /**
  * One value of a scenario's YAML tree with its path, for validated binding: every reader either
  * returns a checked value or throws a {@link ScenarioException} naming the source, the path, the
  * value and what is allowed. A missing key and an explicit YAML null are both "missing".
  */
-public final class Node {
+public final class Node implements ParamValue {
     private final String source;
     private final String path;
     private final JsonNode json;
@@ -314,7 +316,7 @@ public final class Node {
     }
 
     /** The fields of one map, all checked against the known keys. */
-    public static final class Fields {
+    public static final class Fields implements ParamSource {
         private final Node map;
 
         Fields(Node map) {
@@ -331,6 +333,11 @@ public final class Node {
 
         public Node node() {
             return map;
+        }
+
+        @Override
+        public ScenarioException error(String detail) {
+            return map.error(detail);
         }
 
         public Duration duration(String key, Duration otherwise) {

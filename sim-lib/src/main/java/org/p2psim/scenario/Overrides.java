@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.p2psim.sync.registry.Strategies;
 
 /**
  * Sets one field of a scenario's YAML tree by its path before the tree is bound, so that an

@@ -1,8 +1,11 @@
 package org.p2psim.scenario;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.p2psim.sync.StrategyType;
 import org.p2psim.sync.SyncStrategy;
+import org.p2psim.sync.registry.Strategies;
 
 /**
  * The sync strategy of every device and its parameters ({@code params} is the record of the
@@ -16,6 +19,9 @@ import org.p2psim.sync.SyncStrategy;
  */
 public record SyncSpec(String strategy, Object params) {
 
+    /** The default strategy ({@link Strategies#DEFAULT}, bloom-seed) with its default parameters; declared only here. */
+    public static final SyncSpec DEFAULT = of(Strategies.DEFAULT);
+
     public SyncSpec {
         StrategyType<?> type = Strategies.get(strategy);
         if (!type.paramsType().isInstance(params)) {
@@ -25,7 +31,7 @@ public record SyncSpec(String strategy, Object params) {
     }
 
     public static SyncSpec defaults() {
-        return of(Strategies.DEFAULT);
+        return DEFAULT;
     }
 
     /** Strategy {@code name} with its default parameters. */
@@ -34,14 +40,19 @@ public record SyncSpec(String strategy, Object params) {
         return new SyncSpec(type.name(), type.defaults());
     }
 
-    /** Strategy {@code name} with parameters by key, checked as in a scenario file; see {@link Strategies#spec}. */
+    /** Strategy {@code name} with parameters by key, checked as in a scenario file ({@code Map.of("interval", "5s")} or a Duration). */
     public static SyncSpec of(String name, Map<String, ?> params) {
-        return Strategies.spec(name, params);
+        return SyncFormat.spec(name, params);
     }
 
     /** The registered strategy that takes this parameter record. */
     public static SyncSpec of(Object params) {
         return new SyncSpec(Strategies.ofParams(params.getClass()).name(), params);
+    }
+
+    /** The parameters by key as a scenario file spells them (durations as text, enums by their label). */
+    public LinkedHashMap<String, Object> parameterValues() {
+        return SyncFormat.parameterValues(this);
     }
 
     public StrategyType<?> type() {

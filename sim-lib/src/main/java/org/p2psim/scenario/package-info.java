@@ -9,6 +9,8 @@
  * field by field ({@code ScenarioFormat}); every error is a
  * {@link org.p2psim.scenario.ScenarioException} naming the file, the field path, the value and what
  * is allowed. The format is documented, field by field, in {@code scenarios/README.md}.
- * {@link org.p2psim.scenario.Strategies} is the registry of sync strategies a scenario can name.
+ * {@code ScenarioFormat} coordinates one format per section ({@code DeviceFormat}, {@code NetFormat},
+ * {@code SyncFormat}, {@code WorkloadFormat}, {@code ScheduleFormat}, {@code ExpectFormat}). The
+ * sync strategies a scenario can name are registered in {@code org.p2psim.sync.registry.Strategies}.
  */
 package org.p2psim.scenario;

@@ -16,6 +16,14 @@ public final class Params {
         return value;
     }
 
+    /** As {@link #whole}, worded "a whole number in [min, max]" whatever max is. */
+    public static int between(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new ParamException(name, "a whole number in [" + min + ", " + max + "]", value);
+        }
+        return value;
+    }
+
     public static int atLeast(String name, int value, int min) {
         return whole(name, value, min, Integer.MAX_VALUE);
     }

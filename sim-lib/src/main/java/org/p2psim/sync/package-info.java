@@ -7,7 +7,9 @@
  * every packet to fit the MTU. One package per family: {@code bloom} (the seed's and a salted
  * variant), {@code wantlist}, {@code gossip}, {@code range} (negentropy-style reconciliation) and
  * {@code naive}. Each strategy has a parameter record whose constructor checks its ranges with
- * {@link org.p2psim.sync.Params}; the registry of names ({@code scenario.Strategies}) binds scenario
- * files and notebook maps to these records.
+ * {@link org.p2psim.sync.Params}. A {@link org.p2psim.sync.StrategyType} (usually a
+ * {@link org.p2psim.sync.RecordStrategyType}) binds a record from a {@link org.p2psim.sync.ParamSource};
+ * the registry of names ({@code sync.registry.Strategies}) is the one path by which scenario files,
+ * {@code Simulation.Builder}, notebooks and the CLI reach the strategies.
  */
 package org.p2psim.sync;

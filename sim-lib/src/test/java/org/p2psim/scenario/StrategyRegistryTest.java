@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.p2psim.Simulation;
+import org.p2psim.sync.registry.Strategies;
 import org.p2psim.sync.bloom.BloomSeedParams;
 import org.p2psim.sync.gossip.GossipPushParams;
 import org.p2psim.sync.gossip.GossipPushStrategy;

@@ -56,6 +56,6 @@ class SwitchActionTest {
 
     @Test
     void theActionListNamesSwitch() {
-        assertTrue(ScenarioFormat.ACTIONS.containsAll(List.of("leave", "reconnect", "switch", "join")), ScenarioFormat.ACTIONS.toString());
+        assertTrue(ScheduleFormat.ACTIONS.containsAll(List.of("leave", "reconnect", "switch", "join")), ScheduleFormat.ACTIONS.toString());
     }
 }

@@ -16,7 +16,7 @@ import org.p2psim.Simulation;
 import org.p2psim.metrics.Metrics;
 import org.p2psim.metrics.facts.PacketRow;
 import org.p2psim.scenario.Scenario;
-import org.p2psim.scenario.Strategies;
+import org.p2psim.sync.registry.Strategies;
 import org.p2psim.sync.bloom.BloomSeedStrategy;
 import tech.tablesaw.api.Table;
 

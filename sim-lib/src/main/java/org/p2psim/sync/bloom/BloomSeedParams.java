@@ -2,12 +2,14 @@ package org.p2psim.sync.bloom;
 
 import java.time.Duration;
 import org.p2psim.net.Packet;
+import org.p2psim.sync.Param;
+import org.p2psim.sync.Params;
 
 /**
  * Parameters of the seed's Bloom sync, with the seed's defaults.
  *
  * @param interval      how often a device sends a filter to each peer: the schedule of the recent level (seed: 10 s)
- * @param packetBytes   the whole filter packet, header and signature included (seed: 500)
+ * @param bytes         the whole filter packet, header and signature included (seed: 500)
  * @param hashes        hash functions per id; 7 is optimal for the ≈339 ids a 3 256-bit filter holds at 1 %
  * @param recentWindow  events authored this recently count as recent (seed: 1 minute)
  * @param recentBatch   recent events checked per received filter, newest first (seed: 50)
@@ -22,9 +24,18 @@ import org.p2psim.net.Packet;
  * @param mediumEvery   how often a peer gets the medium level instead of the recent one (seed: 1 minute)
  * @param fullEvery     how often a peer gets the full level (seed: 10 minutes; also the first filter a peer gets)
  */
-public record BloomSeedParams(Duration interval, int packetBytes, int hashes, Duration recentWindow,
-                              int recentBatch, int olderBatch, int maxPerRound, boolean saltEachRound,
-                              int segment, Duration mediumEvery, Duration fullEvery) {
+public record BloomSeedParams(
+        @Param("how often a device sends a filter to each peer (the recent level's schedule)") Duration interval,
+        @Param("the whole filter packet in bytes, header and signature included") int bytes,
+        @Param("hash functions per id") int hashes,
+        @Param("events authored this recently are checked first against a received filter") Duration recentWindow,
+        @Param("recent events checked per received filter, newest first") int recentBatch,
+        @Param("older events checked per received filter, round robin") int olderBatch,
+        @Param("events sent per received filter at most") int maxPerRound,
+        @Param("not the seed's: a fresh salt per round, the receiver keeps only the newest filter") boolean saltEachRound,
+        @Param("events per segment of the cumulative filter: recent covers the newest, medium the newest 3, full all") int segment,
+        @Param("how often a peer gets the medium level") Duration mediumEvery,
+        @Param("how often a peer gets the full level (and first)") Duration fullEvery) {
 
     /** The seed's segment: its cumulative filter starts a new filter after every 8 000 events. */
     public static final int SEED_SEGMENT = 8000;
@@ -33,22 +44,16 @@ public record BloomSeedParams(Duration interval, int packetBytes, int hashes, Du
             50, 10, 20, false, SEED_SEGMENT, Duration.ofMinutes(1), Duration.ofMinutes(10));
 
     public BloomSeedParams {
-        requirePositive("sync.bloom.interval", interval.toNanos());
-        int smallest = Packet.OVERHEAD + BloomFilter.wireBytes(8, saltEachRound);
-        if (packetBytes < smallest) {
-            throw new IllegalArgumentException("sync.bloom.bytes must be at least " + smallest
-                    + " (the packet overhead plus a 1-byte filter), was " + packetBytes);
-        }
-        if (hashes < 1 || hashes > 32) {
-            throw new IllegalArgumentException("sync.bloom.hashes must be in [1, 32], was " + hashes);
-        }
-        requirePositive("sync.bloom.recentWindow", recentWindow.toNanos());
-        requirePositive("sync.bloom.recentBatch", recentBatch);
-        requirePositive("sync.bloom.olderBatch", olderBatch);
-        requirePositive("sync.bloom.maxPerRound", maxPerRound);
-        requirePositive("sync.bloom.segment", segment);
-        requirePositive("sync.bloom.mediumEvery", mediumEvery.toNanos());
-        requirePositive("sync.bloom.fullEvery", fullEvery.toNanos());
+        Params.positive("interval", interval);
+        Params.between("bytes", bytes, Packet.OVERHEAD + BloomFilter.wireBytes(8, saltEachRound), 65_535);
+        Params.between("hashes", hashes, 1, 32);
+        Params.positive("recentWindow", recentWindow);
+        Params.between("recentBatch", recentBatch, 1, Integer.MAX_VALUE);
+        Params.between("olderBatch", olderBatch, 1, Integer.MAX_VALUE);
+        Params.between("maxPerRound", maxPerRound, 1, Integer.MAX_VALUE);
+        Params.between("segment", segment, 1, Integer.MAX_VALUE);
+        Params.positive("mediumEvery", mediumEvery);
+        Params.positive("fullEvery", fullEvery);
     }
 
     /** The seed's parameters without the level settings (which take the seed's values). */
@@ -58,9 +63,14 @@ public record BloomSeedParams(Duration interval, int packetBytes, int hashes, Du
                 SEED_SEGMENT, Duration.ofMinutes(1), Duration.ofMinutes(10));
     }
 
+    /** {@link #bytes()} under the name the strategy and the inspector use: the whole filter packet. */
+    public int packetBytes() {
+        return bytes;
+    }
+
     /** Filter bits that fit the packet, after the packet overhead and the filter's own header. */
     public int filterBits() {
-        return (packetBytes - Packet.OVERHEAD - BloomFilter.wireBytes(0, saltEachRound)) * 8;
+        return (bytes - Packet.OVERHEAD - BloomFilter.wireBytes(0, saltEachRound)) * 8;
     }
 
     public BloomSeedParams withPacketBytes(int bytes) {
@@ -69,29 +79,23 @@ public record BloomSeedParams(Duration interval, int packetBytes, int hashes, Du
     }
 
     public BloomSeedParams withHashes(int k) {
-        return new BloomSeedParams(interval, packetBytes, k, recentWindow, recentBatch, olderBatch, maxPerRound, saltEachRound,
+        return new BloomSeedParams(interval, bytes, k, recentWindow, recentBatch, olderBatch, maxPerRound, saltEachRound,
                 segment, mediumEvery, fullEvery);
     }
 
     public BloomSeedParams withInterval(Duration every) {
-        return new BloomSeedParams(every, packetBytes, hashes, recentWindow, recentBatch, olderBatch, maxPerRound, saltEachRound,
+        return new BloomSeedParams(every, bytes, hashes, recentWindow, recentBatch, olderBatch, maxPerRound, saltEachRound,
                 segment, mediumEvery, fullEvery);
     }
 
     public BloomSeedParams withSaltEachRound(boolean salt) {
-        return new BloomSeedParams(interval, packetBytes, hashes, recentWindow, recentBatch, olderBatch, maxPerRound, salt,
+        return new BloomSeedParams(interval, bytes, hashes, recentWindow, recentBatch, olderBatch, maxPerRound, salt,
                 segment, mediumEvery, fullEvery);
     }
 
     /** The levels' settings: events per segment and the medium and full schedules. */
     public BloomSeedParams withLevels(int eventsPerSegment, Duration medium, Duration full) {
-        return new BloomSeedParams(interval, packetBytes, hashes, recentWindow, recentBatch, olderBatch, maxPerRound, saltEachRound,
+        return new BloomSeedParams(interval, bytes, hashes, recentWindow, recentBatch, olderBatch, maxPerRound, saltEachRound,
                 eventsPerSegment, medium, full);
-    }
-
-    private static void requirePositive(String field, long value) {
-        if (value <= 0) {
-            throw new IllegalArgumentException(field + " must be > 0, was " + value);
-        }
     }
 }

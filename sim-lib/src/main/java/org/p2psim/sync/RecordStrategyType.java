@@ -1,4 +1,4 @@
-package org.p2psim.scenario;
+package org.p2psim.sync;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.p2psim.sync.Param;
-import org.p2psim.sync.ParamException;
-import org.p2psim.sync.Params;
-import org.p2psim.sync.SyncStrategy;
 
 /**
  * A strategy whose parameters are a record: the keys are the record's component names, in order;
@@ -85,27 +81,27 @@ public final class RecordStrategyType<P extends Record> implements StrategyType<
     }
 
     @Override
-    public P bind(Node.Fields sync) {
+    public P bind(ParamSource sync) {
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
-            Node node = sync.get(components[i].getName());
+            ParamValue node = sync.get(components[i].getName());
             values[i] = node.isMissing() ? value(defaults, components[i]) : read(node, components[i].getType());
         }
         try {
             return constructor.newInstance(values);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof ParamException bad && parameters().contains(bad.param())) {
-                Node node = sync.get(bad.param());
+                ParamValue node = sync.get(bad.param());
                 throw node.isMissing() ? node.error("must be " + bad.allowed() + ", was " + bad.was()) : node.mustBe(bad.allowed());
             }
             String detail = e.getCause() == null ? e.toString() : e.getCause().getMessage();
-            throw sync.node().error("is not a valid " + name + " configuration: " + detail);
+            throw sync.error("is not a valid " + name + " configuration: " + detail);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
         }
     }
 
-    private static Object read(Node node, Class<?> type) {
+    private static Object read(ParamValue node, Class<?> type) {
         if (type == int.class) {
             long v = node.wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
             if (v != (int) v) {
@@ -134,8 +130,7 @@ public final class RecordStrategyType<P extends Record> implements StrategyType<
     public LinkedHashMap<String, Object> write(P params) {
         LinkedHashMap<String, Object> m = new LinkedHashMap<>();
         for (RecordComponent c : components) {
-            Object v = value(params, c);
-            m.put(c.getName(), v instanceof Duration d ? Units.formatDuration(d) : v instanceof Enum<?> e ? Params.label(e) : v);
+            m.put(c.getName(), value(params, c));
         }
         return m;
     }

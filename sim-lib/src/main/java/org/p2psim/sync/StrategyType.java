@@ -1,15 +1,14 @@
-package org.p2psim.scenario;
+package org.p2psim.sync;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.p2psim.sync.SyncStrategy;
 
 /**
- * A sync strategy as scenarios know it: its name, a one-line description, its parameters (the keys
+ * A sync strategy as configurations know it: its name, a one-line description, its parameters (the keys
  * beside {@code strategy} in a scenario's {@code sync} section) with validated binding, and how to
- * make one instance per device. Registered in {@link Strategies}.
+ * make one instance per device. Registered in {@link org.p2psim.sync.registry.Strategies}.
  *
  * @param <P> the strategy's parameter record
  */
@@ -26,7 +25,7 @@ public interface StrategyType<P> {
 
     P defaults();
 
-    /** The class of the parameter record, by which {@link SyncSpec#of(Object)} finds the strategy. */
+    /** The class of the parameter record, by which {@code Strategies.ofParams} finds the strategy. */
     default Class<?> paramsType() {
         return defaults().getClass();
     }
@@ -38,10 +37,10 @@ public interface StrategyType<P> {
         return docs;
     }
 
-    /** Reads the parameters from the {@code sync} map; missing keys take the defaults. */
-    P bind(Node.Fields sync);
+    /** Reads the parameters from the {@code sync} section; missing keys take the defaults. */
+    P bind(ParamSource sync);
 
-    /** The parameters as YAML values (durations as text), in {@link #parameters()} order. */
+    /** The parameter values by key (Durations, enums, numbers, booleans, text), in {@link #parameters()} order. */
     LinkedHashMap<String, Object> write(P params);
 
     /** Makes the strategy of one device; called once per device. */

@@ -1,0 +1,116 @@
+package org.p2psim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.p2psim.crypto.SignatureMode;
+import org.p2psim.device.Topology;
+import org.p2psim.net.Packet;
+import org.p2psim.sim.SimTime;
+import org.p2psim.workload.HistorySpec;
+import org.p2psim.workload.MessagesSpec;
+import org.p2psim.workload.Profile;
+import org.p2psim.workload.WorkloadSpec;
+import static org.p2psim.scenario.ScenarioFormat.*;
+import static org.p2psim.scenario.DeviceFormat.*;
+import static org.p2psim.scenario.NetFormat.*;
+import static org.p2psim.scenario.SyncFormat.*;
+import static org.p2psim.scenario.WorkloadFormat.*;
+import static org.p2psim.scenario.ScheduleFormat.*;
+
+/** The {@code expect} section, both ways. */
+final class ExpectFormat {
+
+    private ExpectFormat() {}
+
+    static final String EXPECT_FORMS = "a list of checks such as {metric: mean_completeness, atLeast: 0.99}";
+    static final String[] EXPECT_FIELDS = {"metric", "atLeast", "atMost", "above", "below", "at", "name"};
+
+    static List<Expectation> readExpect(Node node, Duration duration) {
+        if (node.isMissing()) {
+            return List.of();
+        }
+        List<Expectation> result = new ArrayList<>();
+        for (Node entry : node.elements(EXPECT_FORMS)) {
+            result.add(readExpectation(entry, duration));
+        }
+        return List.copyOf(result);
+    }
+
+    static Expectation readExpectation(Node entry, Duration duration) {
+        Node.Fields f = entry.fields("a map {metric, one of " + String.join("/", Expectation.Comparison.KEYS) + ", at, name}",
+                EXPECT_FIELDS);
+        List<String> known = org.p2psim.metrics.Metrics.summaryKeys();
+        Node metricNode = f.get("metric").required("a summary metric: " + String.join(", ", known));
+        String metric = metricNode.text("a summary metric");
+        if (!known.contains(metric)) {
+            throw metricNode.mustBe("a summary metric (" + String.join(", ", known) + ")");
+        }
+        List<String> given = new ArrayList<>();
+        for (String key : Expectation.Comparison.KEYS) {
+            if (f.has(key)) {
+                given.add(key);
+            }
+        }
+        if (given.isEmpty()) {
+            throw entry.error("needs one comparison: " + String.join(", ", Expectation.Comparison.KEYS)
+                    + " (e.g. {metric: " + metric + ", atLeast: 0.99})");
+        }
+        if (given.size() > 1) {
+            throw entry.error("has both " + given.get(0) + " and " + given.get(1) + "; give one comparison per check");
+        }
+        Expectation.Comparison comparison = Expectation.Comparison.ofKey(given.get(0));
+        double threshold = f.get(given.get(0)).number("a number");
+        Expectation.TimePoint at = null;
+        if (f.has("at")) {
+            Node atNode = f.get("at");
+            if (!Expectation.TIMED_METRICS.contains(metric)) {
+                throw atNode.error("applies only to " + String.join(" and ", Expectation.TIMED_METRICS) + "; " + metric
+                        + " is read at the end of the run");
+            }
+            if (!atNode.json().isValueNode() || atNode.json().isBoolean()) {
+                throw atNode.mustBe(Expectation.TimePoint.FORMS);
+            }
+            try {
+                at = Expectation.TimePoint.parse(atNode.json().asText());
+            } catch (IllegalArgumentException e) {
+                throw atNode.error(e.getMessage());
+            }
+            if (!at.afterLastMessage() && at.offset().compareTo(duration) > 0) {
+                throw atNode.error("must be within the run (duration " + Units.formatDuration(duration) + "), was " + atNode.describe());
+            }
+        }
+        String name = f.has("name") ? f.get("name").text("text naming the check") : null;
+        return new Expectation(metric, comparison, threshold, at, name);
+    }
+
+    static ObjectNode writeExpectation(Expectation e) {
+        ObjectNode o = JSON.objectNode();
+        o.put("metric", e.metric());
+        double t = e.threshold();
+        if (t == Math.rint(t) && Math.abs(t) < 1e15) {
+            o.put(e.comparison().key(), (long) t);
+        } else {
+            o.put(e.comparison().key(), t);
+        }
+        if (e.at() != null) {
+            o.put("at", e.at().yaml());
+        }
+        if (e.name() != null) {
+            o.put("name", e.name());
+        }
+        return o;
+    }
+}

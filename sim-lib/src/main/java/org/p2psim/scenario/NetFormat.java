@@ -1,0 +1,166 @@
+package org.p2psim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.p2psim.crypto.SignatureMode;
+import org.p2psim.device.Topology;
+import org.p2psim.net.Packet;
+import org.p2psim.sim.SimTime;
+import org.p2psim.workload.HistorySpec;
+import org.p2psim.workload.MessagesSpec;
+import org.p2psim.workload.Profile;
+import org.p2psim.workload.WorkloadSpec;
+import static org.p2psim.scenario.ScenarioFormat.*;
+import static org.p2psim.scenario.DeviceFormat.*;
+import static org.p2psim.scenario.SyncFormat.*;
+import static org.p2psim.scenario.WorkloadFormat.*;
+import static org.p2psim.scenario.ScheduleFormat.*;
+import static org.p2psim.scenario.ExpectFormat.*;
+
+/** The {@code net} section (and the link fields a schedule's {@code net} action shares), both ways. */
+final class NetFormat {
+
+    private NetFormat() {}
+
+    static final String[] NET_FIELDS = {"latency", "loss", "burst", "duplicate", "mtu", "uplink", "downlink", "bucket", "queue"};
+
+    static NetSpec readNet(Node node) {
+        NetSpec d = NetSpec.DEFAULTS;
+        if (node.isMissing()) {
+            return d;
+        }
+        Node.Fields f = node.fields("a map of network conditions", NET_FIELDS);
+        LatencySpec latency = f.has("latency") ? readLatency(f.get("latency")) : d.latency();
+        LossSpec loss = readLoss(f, d.loss());
+        double duplicate = f.probability("duplicate", d.duplicate());
+        int mtu = f.integer("mtu", Packet.OVERHEAD + 1, 65_535, d.mtu());
+        double uplink = f.has("uplink") ? f.get("uplink").rate() : d.uplink();
+        double downlink = f.has("downlink") ? f.get("downlink").rate() : d.downlink();
+        long bucket = f.has("bucket") ? f.get("bucket").size(1) : d.bucket();
+        long queue = f.has("queue") ? f.get("queue").size(0) : d.queue();
+        return new NetSpec(latency, loss, duplicate, mtu, uplink, downlink, bucket, queue);
+    }
+
+    static LatencySpec readLatency(Node node) {
+        if (!node.isMissing() && node.json().isValueNode()) {
+            return LatencySpec.fixed(node.duration());
+        }
+        String forms = "a duration (fixed), a map {mean, sd} (normal) or a map {base, median, sigma} (log-normal)";
+        if (!node.isMap()) {
+            throw node.mustBe(forms);
+        }
+        Node.Fields f = node.fields(forms, "mean", "sd", "base", "median", "sigma");
+        boolean normal = f.has("mean") || f.has("sd");
+        boolean logNormal = f.has("base") || f.has("median") || f.has("sigma");
+        if (normal && logNormal) {
+            throw node.error("mixes mean/sd (a normal latency) with base/median/sigma (a log-normal one); give one set");
+        }
+        if (logNormal) {
+            Duration base = f.duration("base", Duration.ZERO);
+            Duration median = f.get("median").required("the median of the variable part, e.g. 10ms").positiveDuration();
+            Node sigmaNode = f.get("sigma").required("the spread of the log, a number in [0, 3]");
+            double sigma = sigmaNode.number("a number in [0, 3]");
+            if (!(sigma >= 0 && sigma <= 3)) {
+                throw sigmaNode.mustBe("a number in [0, 3]");
+            }
+            return new LatencySpec.LogNormal(base, median, sigma);
+        }
+        Duration mean = f.get("mean").required(Units.DURATION_FORMS).duration();
+        return new LatencySpec.Normal(mean, f.duration("sd", Duration.ZERO));
+    }
+
+    /** {@code loss} (a number or the Gilbert–Elliott map) and {@code burst} of a net map; NONE when neither is given. */
+    static LossSpec readLoss(Node.Fields f) {
+        Node loss = f.get("loss");
+        Node burst = f.get("burst");
+        if (loss.isMissing()) {
+            if (!burst.isMissing()) {
+                throw burst.error("needs " + loss.path() + " beside it (the long-run loss rate)");
+            }
+            return null;
+        }
+        if (loss.isMap()) {
+            if (!burst.isMissing()) {
+                throw burst.error("goes only with a number " + loss.path() + ", not with the Gilbert–Elliott map");
+            }
+            Node.Fields g = loss.fields("a map", "goodToBad", "badToGood", "inGood", "inBad");
+            double p = g.get("goodToBad").required("a probability in [0, 1]").probability();
+            double r = g.get("badToGood").required("a probability in [0, 1]").probability();
+            if (p + r == 0) {
+                throw loss.error("needs goodToBad or badToGood above 0; with both 0 the chain never moves");
+            }
+            return new LossSpec.GilbertElliott(p, r, g.probability("inGood", 0), g.probability("inBad", 1));
+        }
+        double rate = loss.probability();
+        if (burst.isMissing()) {
+            return new LossSpec.Independent(rate);
+        }
+        if (rate >= 1) {
+            throw loss.error("must be below 1 for bursty loss (with " + burst.path() + "), was " + loss.describe());
+        }
+        double b = burst.number("a mean run of consecutive losses >= 1");
+        double smallest = Math.max(1, rate / (1 - rate));
+        if (!(b >= smallest)) {
+            throw burst.mustBe(smallest > 1 ? "a mean run of consecutive losses >= " + smallest + " for a loss of " + rate
+                    : "a mean run of consecutive losses >= 1");
+        }
+        return new LossSpec.Bursty(rate, b);
+    }
+
+    static LossSpec readLoss(Node.Fields f, LossSpec otherwise) {
+        LossSpec loss = readLoss(f);
+        return loss == null ? otherwise : loss;
+    }
+
+    static ObjectNode writeNet(NetSpec n) {
+        ObjectNode o = JSON.objectNode();
+        writeLinkFields(o, n.latency(), n.loss(), n.duplicate());
+        o.put("mtu", n.mtu());
+        o.set("uplink", value(Units.formatRate(n.uplink())));
+        o.set("downlink", value(Units.formatRate(n.downlink())));
+        o.set("bucket", value(Units.formatSize(n.bucket())));
+        o.set("queue", value(Units.formatSize(n.queue())));
+        return o;
+    }
+
+    static void writeLinkFields(ObjectNode o, LatencySpec latency, LossSpec loss, Double duplicate) {
+        if (latency instanceof LatencySpec.Normal n) {
+            ObjectNode l = o.putObject("latency");
+            l.put("mean", Units.formatDuration(n.mean()));
+            l.put("sd", Units.formatDuration(n.sd()));
+        } else if (latency instanceof LatencySpec.LogNormal n) {
+            ObjectNode l = o.putObject("latency");
+            l.put("base", Units.formatDuration(n.base()));
+            l.put("median", Units.formatDuration(n.median()));
+            l.put("sigma", n.sigma());
+        }
+        if (loss instanceof LossSpec.Independent i) {
+            o.put("loss", i.rate());
+        } else if (loss instanceof LossSpec.Bursty b) {
+            o.put("loss", b.rate());
+            o.put("burst", b.burst());
+        } else if (loss instanceof LossSpec.GilbertElliott g) {
+            ObjectNode l = o.putObject("loss");
+            l.put("goodToBad", g.goodToBad());
+            l.put("badToGood", g.badToGood());
+            l.put("inGood", g.inGood());
+            l.put("inBad", g.inBad());
+        }
+        if (duplicate != null) {
+            o.put("duplicate", duplicate);
+        }
+    }
+}
