@@ -191,7 +191,7 @@ public final class Device implements Endpoint {
         EventContent content = new EventContent(id, authoredTs, payload);
         Event event = sealer.seal(content, keys, nonces);
         world.metrics().eventCreated(event.id().hex(), name, createdAt);
-        store(event, content);
+        store(event, content, null);
         return event;
     }
 
@@ -212,6 +212,10 @@ public final class Device implements Endpoint {
                 peers.learn(from, fromAddress);
                 entries.forEach(e -> peers.learn(e.peer(), e.address()));
             }
+            case EVENT -> {
+                peers.learn(from, fromAddress);
+                receiveEvent(from, packet.body());
+            }
             default -> {
                 peers.learn(from, fromAddress);
                 strategy.onPacket(from, packet, sentAt);
@@ -222,9 +226,9 @@ public final class Device implements Endpoint {
 
     /**
      * Checks a received sealed event and stores it unless it is a duplicate, refused, or a chunk of
-     * a file the client's policy declines.
+     * a file the client's policy declines; the strategy hears of a stored one with its sender.
      */
-    void receiveEvent(byte[] sealed) {
+    private void receiveEvent(String from, byte[] sealed) {
         EventId eventId = EventId.of(sealed);
         if (store.contains(eventId.hex())) {
             world.metrics().duplicate(name);
@@ -233,7 +237,7 @@ public final class Device implements Endpoint {
         try {
             EventContent content = sealer.open(eventId, sealed);
             if (client.admit(content.payload())) {
-                store(new Event(eventId, sealed), content);
+                store(new Event(eventId, sealed), content, from);
             } else {
                 world.metrics().eventDeclined(name, eventId.hex(), world.scheduler().now());
             }
@@ -242,7 +246,8 @@ public final class Device implements Endpoint {
         }
     }
 
-    private void store(Event event, EventContent content) {
+    /** Stores an event received from {@code from}, or authored here when {@code from} is null. */
+    private void store(Event event, EventContent content, String from) {
         long now = world.scheduler().now();
         String eventId = event.id().hex();
         String channel = content.payload().channelId();
@@ -251,7 +256,7 @@ public final class Device implements Endpoint {
         if (outcome == InsertOutcome.INSERTED) {
             world.metrics().eventStored(name, eventId, event.sealed().length, now);
             if (started) {
-                strategy.onEventStored(event.id(), content.authoredTs());
+                strategy.onEventStored(event.id(), content.authoredTs(), from);
             }
             for (StoreListener listener : storeListeners) {
                 listener.stored(this, event.id(), content, now);
@@ -318,11 +323,6 @@ public final class Device implements Endpoint {
         @Override
         public int mtu() {
             return world.network().mtu();
-        }
-
-        @Override
-        public void receiveEvent(String peer, byte[] sealed) {
-            Device.this.receiveEvent(sealed);
         }
 
         @Override

@@ -114,6 +114,10 @@ public final class FakeWorld implements AutoCloseable {
 
         /** Stores a sealed event here (authored or received) and tells the strategy once started. */
         public void store(byte[] sealed) {
+            store(sealed, null);
+        }
+
+        private void store(byte[] sealed, String from) {
             EventId id = EventId.of(sealed);
             if (store.contains(id.hex())) {
                 return;
@@ -121,7 +125,7 @@ public final class FakeWorld implements AutoCloseable {
             long ts = authored.get(id.hex());
             store.insert(new StoredEvent(id.hex(), "general", ts, scheduler.now(), sealed));
             if (started) {
-                strategy.onEventStored(id, ts);
+                strategy.onEventStored(id, ts, from);
             }
         }
 
@@ -169,7 +173,9 @@ public final class FakeWorld implements AutoCloseable {
             Device to = devices.get(peer);
             if (!drop.test(s) && s.packetBytes() <= mtu) {
                 scheduler.after(LATENCY, () -> {
-                    if (to.online) {
+                    if (to.online && type == PacketType.EVENT) {
+                        to.store(s.body(), name);
+                    } else if (to.online) {
                         to.strategy.onPacket(name, new Packet(type, null, s.at(), s.body(), new byte[0]), s.at());
                     }
                 });
@@ -180,11 +186,6 @@ public final class FakeWorld implements AutoCloseable {
         @Override
         public int mtu() {
             return mtu;
-        }
-
-        @Override
-        public void receiveEvent(String peer, byte[] sealed) {
-            store(sealed);
         }
 
         @Override

@@ -101,7 +101,7 @@ public final class BloomSeedStrategy implements SyncStrategy {
     }
 
     @Override
-    public void onEventStored(EventId id, long authoredTs) {
+    public void onEventStored(EventId id, long authoredTs, String fromPeer) {
         add(id);
     }
 
@@ -190,7 +190,6 @@ public final class BloomSeedStrategy implements SyncStrategy {
     public void onPacket(String from, Packet packet, long sentAt) {
         switch (packet.type()) {
             case FILTER -> onFilter(from, packet, sentAt);
-            case EVENT -> context.receiveEvent(from, packet.body());
             default -> { }
         }
     }
