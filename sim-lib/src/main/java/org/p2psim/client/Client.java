@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -32,7 +30,9 @@ import org.p2psim.event.Message;
 import org.p2psim.event.Payload;
 import org.p2psim.sim.SimTime;
 import org.p2psim.store.DeviceStore;
-import org.p2psim.sim.RandomStreams;
+import org.p2psim.device.Device;
+import org.p2psim.device.FetchPolicy;
+import org.p2psim.device.FilePolicy;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -51,7 +51,7 @@ import tech.tablesaw.api.Table;
  * sealed, stored and then synced by the device like any other.
  *
  * <pre>{@code
- * Client alice = sim.device("alice").client();
+ * Client alice = sim.client("alice");
  * String hi = alice.sendMessage("general", "hello");
  * alice.reply(hi, "and welcome");
  * MessagePage page = alice.getMessages("general", 50);              // newest 50, oldest first
@@ -108,17 +108,13 @@ public final class Client {
 
     private final Function<Payload, Event> author;
     private final DeviceStore store;
-    private final RandomGenerator fileKeys;
+    private final Supplier<FileKey> newFileKey;
     private final Supplier<List<String>> peers;
     private final BooleanSupplier online;
     private final String deviceId;
     private final String account;
     private Function<String, String> authorNames = Function.identity();
-    private FilePolicy filePolicy = FilePolicy.FETCH_ALL;
-    private final Set<String> chosenFiles = new HashSet<>();
-    private double fetchShare = 1;
-    private long fetchSalt;
-    private long declinedChunks;
+    private final FetchPolicy fetch;
 
     /**
      * A client on its own, outside a simulation (tests, benchmarks): no peers, always online, file
@@ -150,9 +146,16 @@ public final class Client {
      */
     public Client(Function<Payload, Event> author, DeviceStore store, RandomGenerator fileKeys,
                   Supplier<List<String>> peers, BooleanSupplier online, String deviceId, String account) {
+        this(author, store, keysFrom(fileKeys), peers, online, deviceId, account, new FetchPolicy());
+    }
+
+    private Client(Function<Payload, Event> author, DeviceStore store, Supplier<FileKey> newFileKey,
+                   Supplier<List<String>> peers, BooleanSupplier online, String deviceId, String account,
+                   FetchPolicy fetch) {
         this.author = Objects.requireNonNull(author, "author");
         this.store = Objects.requireNonNull(store, "store");
-        this.fileKeys = Objects.requireNonNull(fileKeys, "fileKeys");
+        this.newFileKey = newFileKey;
+        this.fetch = fetch;
         this.peers = Objects.requireNonNull(peers, "peers");
         this.online = Objects.requireNonNull(online, "online");
         if (deviceId != null) {
@@ -160,6 +163,23 @@ public final class Client {
         }
         this.deviceId = deviceId;
         this.account = Objects.requireNonNull(account, "account");
+    }
+
+    /**
+     * The client of a simulated device: its writes are authored by the device, its reads query the
+     * device's store, its file policy is the device's, and authors show under the names the
+     * device knows. A client holds no state of its own beyond {@link #authorNames}, so it can be
+     * made again at any time ({@code sim.client(name)}).
+     */
+    public static Client of(Device device) {
+        Client client = new Client(device::author, device.store(), device::newFileKey, device::peers, device::isOnline,
+                device.id().hex(), device.account(), device.fetchPolicy());
+        return client.authorNames(device::nameOf);
+    }
+
+    private static Supplier<FileKey> keysFrom(RandomGenerator fileKeys) {
+        Objects.requireNonNull(fileKeys, "fileKeys");
+        return () -> FileKey.generate(fileKeys);
     }
 
     /** The name of the device this client runs on. */
@@ -333,7 +353,7 @@ public final class Client {
         if (name != null && (name.indexOf('\t') >= 0 || name.indexOf('\n') >= 0)) {
             throw new IllegalArgumentException("file names cannot contain tabs or line breaks: '" + name + "'");
         }
-        FileKey key = FileKey.generate(fileKeys);
+        FileKey key = newFileKey.get();
         int chunks = FileChunk.chunkCount(content.length);
         FileMeta meta = new FileMeta(channel, name, mime == null ? "application/octet-stream" : mime, content.length,
                 chunks, Blake3.hash256(content), key.bytes());
@@ -588,12 +608,12 @@ public final class Client {
 
     /** Which files this device fetches from now on (default {@link FilePolicy#FETCH_ALL}). */
     public Client setFilePolicy(FilePolicy policy) {
-        this.filePolicy = Objects.requireNonNull(policy, "policy");
+        fetch.setPolicy(policy);
         return this;
     }
 
     public FilePolicy filePolicy() {
-        return filePolicy;
+        return fetch.policy();
     }
 
     /**
@@ -602,18 +622,13 @@ public final class Client {
      */
     public Client chooseFile(String fileId) {
         requireId(fileId, "fileId");
-        chosenFiles.add(fileId);
+        fetch.choose(fileId);
         return this;
     }
 
     /** Whether this device's policy fetches the file with this id. */
     public boolean wantsFile(String fileId) {
-        return switch (filePolicy) {
-            case FETCH_ALL -> true;
-            case FETCH_NONE -> false;
-            case FETCH_CHOSEN -> chosenFiles.contains(fileId);
-            case FETCH_SHARE -> chosenFiles.contains(fileId) || shareOf(fileId) < fetchShare;
-        };
+        return fetch.wants(fileId);
     }
 
     /**
@@ -622,30 +637,8 @@ public final class Client {
      * own salt picks its own files, and picks them again in every run.
      */
     public Client fetchShare(double share, long salt) {
-        if (!(share >= 0 && share <= 1)) {
-            throw new IllegalArgumentException("fetch share must be in [0, 1], was " + share);
-        }
-        this.fetchShare = share;
-        this.fetchSalt = salt;
-        return setFilePolicy(FilePolicy.FETCH_SHARE);
-    }
-
-    /** A uniform number in [0, 1) decided by the file id and this device's salt. */
-    private double shareOf(String fileId) {
-        return RandomStreams.unitDouble(Long.parseUnsignedLong(fileId.substring(0, 16), 16) ^ fetchSalt);
-    }
-
-    /**
-     * Whether the device should store a received event with this payload: false for a chunk of a
-     * file its policy declines (counted in {@link SyncStatus#declinedChunks()}), true otherwise.
-     * The device asks this for every event it receives from a peer; its own events are always stored.
-     */
-    public boolean admit(Payload payload) {
-        if (payload instanceof FileChunk chunk && !wantsFile(chunk.fileId())) {
-            declinedChunks++;
-            return false;
-        }
-        return true;
+        fetch.fetchShare(share, salt);
+        return this;
     }
 
     // ------------------------------------------------------------------ status
@@ -659,7 +652,7 @@ public final class Client {
         List<FileInfo> pending = files.stream().filter(f -> f.wanted() && !f.complete()).toList();
         int complete = (int) files.stream().filter(FileInfo::complete).count();
         return new SyncStatus(deviceName(), online.getAsBoolean(), store.size(), messages,
-                Collections.unmodifiableMap(perChannel), files.size(), complete, pending, filePolicy, declinedChunks,
+                Collections.unmodifiableMap(perChannel), files.size(), complete, pending, fetch.policy(), fetch.declinedChunks(),
                 List.copyOf(peers.get()));
     }
 
