@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import java.util.random.RandomGenerator;
 import org.p2psim.crypto.Blake3;
 import org.p2psim.crypto.FileKey;
 import org.p2psim.event.Event;
+import org.p2psim.event.FileAssembly;
 import org.p2psim.event.FileChunk;
 import org.p2psim.event.FileMeta;
 import org.p2psim.event.Grant;
@@ -468,40 +468,22 @@ public final class Client {
             throw unknownFile(fileId);
         }
         Meta meta = metas.get(0);
-        FileKey key = FileKey.of(meta.key());
-        byte[][] slots = new byte[meta.chunks()][];
-        int held = 0;
-        record Chunk(int index, String tag, byte[] bytes) {}
-        for (Chunk c : store.select(CHUNKS, ps -> ps.setString(1, fileId),
-                rs -> new Chunk(rs.getInt(1), rs.getString(2), rs.getBytes(3)))) {
-            if (c.index() < meta.chunks() && slots[c.index()] == null && c.tag().equals(key.chunkTagHex(c.index()))) {
-                slots[c.index()] = c.bytes();
-                held++;
-            }
+        List<FileAssembly.Chunk> chunks = store.select(CHUNKS, ps -> ps.setString(1, fileId),
+                rs -> new FileAssembly.Chunk(rs.getInt(1), rs.getString(2), rs.getBytes(3)));
+        FileAssembly.Result result = FileAssembly.assemble(FileKey.of(meta.key()), meta.chunks(), meta.size(), meta.hash(), chunks);
+        String file = "file " + fileId + " ('" + meta.name() + "') on " + deviceName();
+        if (result instanceof FileAssembly.Incomplete i) {
+            throw new IncompleteFileException(deviceName(), fileId, meta.name(), i.held(), i.total());
         }
-        if (held < meta.chunks()) {
-            throw new IncompleteFileException(deviceName(), fileId, meta.name(), held, meta.chunks());
+        if (result instanceof FileAssembly.WrongSize w) {
+            throw new IllegalStateException(file + ": its " + meta.chunks() + " chunks hold " + w.bytes()
+                    + " bytes, its meta event says " + meta.size());
         }
-        long total = 0;
-        for (byte[] slot : slots) {
-            total += slot.length;
+        if (result instanceof FileAssembly.WrongHash h) {
+            throw new IllegalStateException(file + ": the chunks reassemble to BLAKE3 " + h.hashHex()
+                    + ", its meta event says " + meta.hash());
         }
-        if (total != meta.size()) {
-            throw new IllegalStateException("file " + fileId + " ('" + meta.name() + "') on " + deviceName() + ": its "
-                    + meta.chunks() + " chunks hold " + total + " bytes, its meta event says " + meta.size());
-        }
-        byte[] content = new byte[(int) total];
-        int at = 0;
-        for (byte[] slot : slots) {
-            System.arraycopy(slot, 0, content, at, slot.length);
-            at += slot.length;
-        }
-        String hash = HexFormat.of().formatHex(Blake3.hash256(content));
-        if (!hash.equals(meta.hash())) {
-            throw new IllegalStateException("file " + fileId + " ('" + meta.name() + "') on " + deviceName()
-                    + ": the chunks reassemble to BLAKE3 " + hash + ", its meta event says " + meta.hash());
-        }
-        return content;
+        return ((FileAssembly.Complete) result).content();
     }
 
     /** Writes the downloaded file to {@code path} (see {@link #downloadFile}); returns the path. */
