@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,11 +21,7 @@ import org.p2psim.event.FileMeta;
 import org.p2psim.event.Message;
 import org.p2psim.sim.SimTime;
 import org.p2psim.store.DeviceStore;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
+import org.p2psim.table.RecordTable;
 import tech.tablesaw.api.Table;
 
 /** Files of one device: share (chunk and meta events), list with progress, reassemble and download, chunk arrivals; over {@code files} and {@code file_chunks}. */
@@ -103,36 +100,15 @@ final class FilesApi {
         return store.select(FILES, DeviceStore.Binder.NONE, this::fileInfo);
     }
 
+    /** One row of {@link #filesTable()}. */
+    record FileListRow(String fileId, String channel, String name, String mime, String author, long size, int chunksHeld,
+                       int chunkCount, long bytesHeld, double progress, boolean complete, boolean wanted) {}
+
     Table filesTable() {
-        List<FileInfo> files = files();
-        StringColumn id = StringColumn.create("file_id");
-        StringColumn channel = StringColumn.create("channel");
-        StringColumn name = StringColumn.create("name");
-        StringColumn mime = StringColumn.create("mime");
-        StringColumn from = StringColumn.create("author");
-        LongColumn size = LongColumn.create("size");
-        IntColumn held = IntColumn.create("chunks_held");
-        IntColumn count = IntColumn.create("chunk_count");
-        LongColumn bytes = LongColumn.create("bytes_held");
-        DoubleColumn progress = DoubleColumn.create("progress");
-        BooleanColumn complete = BooleanColumn.create("complete");
-        BooleanColumn wanted = BooleanColumn.create("wanted");
-        for (FileInfo f : files) {
-            id.append(f.fileId());
-            channel.append(f.channel());
-            name.append(f.name());
-            mime.append(f.mime());
-            from.append(f.authorName());
-            size.append(f.size());
-            held.append(f.chunksHeld());
-            count.append(f.chunkCount());
-            bytes.append(f.bytesHeld());
-            progress.append(f.progress());
-            complete.append(f.complete());
-            wanted.append(f.wanted());
-        }
-        return Table.create("files on " + device.deviceName(), id, channel, name, mime, from, size, held, count, bytes, progress,
-                complete, wanted);
+        List<FileListRow> rows = files().stream().map(f -> new FileListRow(f.fileId(), f.channel(), f.name(), f.mime(),
+                f.authorName(), f.size(), f.chunksHeld(), f.chunkCount(), f.bytesHeld(), f.progress(), f.complete(),
+                f.wanted())).toList();
+        return RecordTable.of("files on " + device.deviceName(), FileListRow.class, rows);
     }
 
     FileInfo file(String fileId) {
@@ -188,16 +164,17 @@ final class FilesApi {
         }
     }
 
+    /** One row of {@link #fileProgress}: a chunk stored at {@code timeS}, after which {@code chunksHeld} are held. */
+    record ChunkArrival(double timeS, int chunksHeld) {}
+
     Table fileProgress(String fileId) {
         requireId(fileId, "fileId");
         List<Long> times = store.select(CHUNK_ARRIVALS, ps -> ps.setString(1, fileId), rs -> rs.getLong(1));
-        DoubleColumn time = DoubleColumn.create("time_s");
-        IntColumn held = IntColumn.create("chunks_held");
+        List<ChunkArrival> rows = new ArrayList<>(times.size());
         for (int i = 0; i < times.size(); i++) {
-            time.append(SimTime.toSeconds(times.get(i)));
-            held.append(i + 1);
+            rows.add(new ChunkArrival(SimTime.toSeconds(times.get(i)), i + 1));
         }
-        return Table.create("chunks of " + fileId + " on " + device.deviceName(), time, held);
+        return RecordTable.of("chunks of " + fileId + " on " + device.deviceName(), ChunkArrival.class, rows);
     }
 
     int chunksHeld(String fileId) {

@@ -2,12 +2,11 @@ package org.p2psim.client;
 
 import static org.p2psim.client.ClientDevice.requireId;
 
+import java.util.List;
 import org.p2psim.event.Grant;
 import org.p2psim.sim.SimTime;
 import org.p2psim.store.DeviceStore;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
+import org.p2psim.table.RecordTable;
 import tech.tablesaw.api.Table;
 
 /** Membership as one device records and sees it: invite, join and device-authorisation grants, and its {@code auth_graph} view. */
@@ -40,28 +39,20 @@ final class MembershipApi {
         return device.author(Grant.authorizeDevice(newDeviceId, device.account())).id().hex();
     }
 
+    /** One row of {@link #authGraph()}. */
+    record GrantRow(String eventId, String action, String subject, String subjectName, String account, String author,
+                    String inviteId, long ts, double receivedS) {}
+
     Table authGraph() {
-        StringColumn id = StringColumn.create("event_id");
-        StringColumn action = StringColumn.create("action");
-        StringColumn subject = StringColumn.create("subject");
-        StringColumn subjectName = StringColumn.create("subject_name");
-        StringColumn user = StringColumn.create("account");
-        StringColumn from = StringColumn.create("author");
-        StringColumn invite = StringColumn.create("invite_id");
-        LongColumn ts = LongColumn.create("ts");
-        DoubleColumn received = DoubleColumn.create("received_s");
-        store.select(AUTH_GRAPH, DeviceStore.Binder.NONE, rs -> {
-            id.append(rs.getString(1));
-            action.append(rs.getString(2));
-            subject.append(rs.getString(3));
-            subjectName.append(rs.getString(2).equals(Grant.Action.INVITE.label()) ? rs.getString(3) : device.nameOf(rs.getString(3)));
-            user.append(rs.getString(4));
-            from.append(device.nameOf(rs.getString(6)));
-            invite.append(rs.getString(7) == null ? "" : rs.getString(7));
-            ts.append(rs.getLong(5));
-            received.append(SimTime.toSeconds(rs.getLong(8)));
-            return null;
+        List<GrantRow> rows = store.select(AUTH_GRAPH, DeviceStore.Binder.NONE, rs -> {
+            String action = rs.getString(2);
+            String subject = rs.getString(3);
+            String invite = rs.getString(7);
+            return new GrantRow(rs.getString(1), action, subject,
+                    action.equals(Grant.Action.INVITE.label()) ? subject : device.nameOf(subject), rs.getString(4),
+                    device.nameOf(rs.getString(6)), invite == null ? "" : invite, rs.getLong(5),
+                    SimTime.toSeconds(rs.getLong(8)));
         });
-        return Table.create("auth_graph on " + device.deviceName(), id, action, subject, subjectName, user, from, invite, ts, received);
+        return RecordTable.of("auth_graph on " + device.deviceName(), GrantRow.class, rows);
     }
 }
