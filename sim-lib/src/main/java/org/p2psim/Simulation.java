@@ -155,7 +155,7 @@ public final class Simulation implements AutoCloseable {
         Device device = new Device(world, setup);
         devices.put(name, device);
         namesById.put(device.id().hex(), name);
-        device.client().authorNames(namesById::get);
+        device.knowNames(namesById::get);
         storeListeners.forEach(device::addStoreListener);
         network.attach(name, device);
         return device;
@@ -252,6 +252,11 @@ public final class Simulation implements AutoCloseable {
         return device;
     }
 
+    /** The app-facing API of the device called {@code name}: {@code sim.client("alice").sendMessage(...)}. */
+    public Client client(String name) {
+        return Client.of(device(name));
+    }
+
     public List<Device> devices() {
         return List.copyOf(devices.values());
     }
@@ -300,14 +305,14 @@ public final class Simulation implements AutoCloseable {
     public String post(String device, String channel, String text) {
         Device author = device(device);
         timeline.record(SimEvent.message(scheduler.now(), device, channel, text));
-        return author.client().sendMessage(channel, text);
+        return Client.of(author).sendMessage(channel, text);
     }
 
     /** {@code device} answers the message {@code parentId} (which it must hold) with {@code text} now. Returns the answer's id. */
     public String reply(String device, String parentId, String text) {
         Device author = device(device);
         timeline.record(SimEvent.reply(scheduler.now(), device, parentId, text));
-        return author.client().reply(parentId, text);
+        return Client.of(author).reply(parentId, text);
     }
 
     /**
@@ -319,7 +324,7 @@ public final class Simulation implements AutoCloseable {
         if (pages < 1) {
             throw new IllegalArgumentException("a read covers at least 1 page, was " + pages);
         }
-        Client client = device(device).client();
+        Client client = client(device);
         timeline.record(SimEvent.read(scheduler.now(), device, channel, pages));
         MessagePage page = client.getMessages(channel, READ_PAGE);
         int seen = page.size();
@@ -349,7 +354,7 @@ public final class Simulation implements AutoCloseable {
     public String upload(String device, String channel, byte[] content, String name, String mime) {
         Device author = device(device);
         timeline.record(SimEvent.file(scheduler.now(), device, channel, name, mime, content));
-        return author.client().uploadFile(channel, content, name, mime);
+        return Client.of(author).uploadFile(channel, content, name, mime);
     }
 
     /** {@code device} shares the file at {@code path} now, under its own name and the type its extension suggests. */
@@ -375,7 +380,7 @@ public final class Simulation implements AutoCloseable {
         Invite invite = new Invite(world.communityKey(), inviter, HexFormat.of().formatHex(token));
         timeline.record(SimEvent.invite(scheduler.now(), inviter, invite.id()));
         invites.put(invite.id(), invite);
-        device.client().recordInvite(invite.id());
+        Client.of(device).recordInvite(invite.id());
         return invite;
     }
 
@@ -423,7 +428,7 @@ public final class Simulation implements AutoCloseable {
         EventSealer sealer = invite.communityKey().equals(world.communityKey())
                 ? world.sealer() : new EventSealer(invite.communityKey(), world.members(), world.signatures());
         Device device = admit(name, account, bootstrapPeer, sealer);
-        device.client().announceJoin(invite.id());
+        Client.of(device).announceJoin(invite.id());
         return device;
     }
 
@@ -438,9 +443,9 @@ public final class Simulation implements AutoCloseable {
         Device existing = device(existingDeviceOfAccount);
         String account = existing.account();
         timeline.record(SimEvent.join(scheduler.now(), newDevice, existingDeviceOfAccount, account, null));
-        existing.client().authorizeDevice(DeviceId.ofPublicKey(keysOf(newDevice).publicKey()).hex());
+        Client.of(existing).authorizeDevice(DeviceId.ofPublicKey(keysOf(newDevice).publicKey()).hex());
         Device device = admit(newDevice, account, existingDeviceOfAccount, world.sealer());
-        device.client().announceJoin(null);
+        Client.of(device).announceJoin(null);
         return device;
     }
 
@@ -644,7 +649,7 @@ public final class Simulation implements AutoCloseable {
         int total = chunkCountOf(fileId);
         Table all = null;
         for (Device d : devices.values()) {
-            Table t = d.client().fileProgress(fileId);
+            Table t = Client.of(d).fileProgress(fileId);
             t.insertColumn(0, StringColumn.create("device", t.rowCount()).set(Selection.withRange(0, t.rowCount()), d.name()));
             all = all == null ? t : all.append(t);
         }
@@ -665,8 +670,8 @@ public final class Simulation implements AutoCloseable {
         BooleanColumn complete = BooleanColumn.create("complete");
         DoubleColumn completed = DoubleColumn.create("completed_s");
         for (Device d : devices.values()) {
-            Table progress = d.client().fileProgress(fileId);
-            FileInfo meta = d.client().findFile(fileId).orElse(null);
+            Table progress = Client.of(d).fileProgress(fileId);
+            FileInfo meta = Client.of(d).findFile(fileId).orElse(null);
             boolean done = meta != null && meta.complete();
             device.append(d.name());
             held.append(progress.rowCount());
@@ -684,7 +689,7 @@ public final class Simulation implements AutoCloseable {
 
     private int chunkCountOf(String fileId) {
         for (Device d : devices.values()) {
-            var found = d.client().findFile(fileId);
+            var found = Client.of(d).findFile(fileId);
             if (found.isPresent()) {
                 return found.get().chunkCount();
             }

@@ -69,12 +69,12 @@ class AccountsAndGrantsTest {
         try (Simulation sim = small(2, dir)) {
             enact(sim);
             sim.runUntilConverged(Duration.ofMinutes(10));
-            assertEquals("d00", sim.device("d00-phone").client().account());
+            assertEquals("d00", sim.client("d00-phone").account());
             assertEquals("d00", sim.device("d00-phone").account());
-            assertEquals("d03", sim.device("d03").client().account());
+            assertEquals("d03", sim.client("d03").account());
             Table devices = sim.devicesTable();
             assertEquals(List.of("d00", "d01", "d02", "d03", "d00"), devices.stringColumn("account").asList());
-            Table graph = sim.device("d02").client().authGraph();
+            Table graph = sim.client("d02").authGraph();
             assertEquals(List.of("event_id", "action", "subject", "subject_name", "account", "author", "invite_id", "ts", "received_s"),
                     graph.columnNames());
             assertEquals(List.of("invite", "join", "authorize-device", "join"), graph.stringColumn("action").asList());

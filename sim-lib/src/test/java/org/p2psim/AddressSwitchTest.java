@@ -1,5 +1,6 @@
 package org.p2psim;
 
+import org.p2psim.client.Client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +35,7 @@ class AddressSwitchTest {
 
     private static void oneMessageEach(Simulation sim) {
         for (Device device : sim.devices()) {
-            device.client().sendMessage("general", "hello from " + device.name());
+            Client.of(device).sendMessage("general", "hello from " + device.name());
         }
     }
 

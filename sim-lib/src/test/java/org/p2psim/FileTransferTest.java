@@ -40,12 +40,12 @@ class FileTransferTest {
         assertTrue(image.length > 150_000 && image.length < 250_000);
         try (Simulation sim = Simulation.builder().seed(11).devices(20).signatures(SignatureMode.FAST).bloom(SALTED).build()) {
             String id = sim.upload("d00", "photos", IMAGE);
-            int chunks = sim.device("d00").client().file(id).chunkCount();
+            int chunks = sim.client("d00").file(id).chunkCount();
             assertEquals((image.length + 499) / 500, chunks);
             assertTrue(sim.runUntilConverged(Duration.ofHours(1)), "every device holds every event within an hour");
             assertTrue(allComplete(sim, id, chunks));
             for (Device d : sim.devices()) {
-                assertArrayEquals(image, d.client().downloadFile(id), d.name());
+                assertArrayEquals(image, Client.of(d).downloadFile(id), d.name());
             }
             Table completion = sim.fileCompletion(id);
             assertEquals(20, completion.rowCount());
@@ -56,7 +56,7 @@ class FileTransferTest {
 
     private static boolean allComplete(Simulation sim, String fileId, int chunks) {
         for (Device d : sim.devices()) {
-            Client c = d.client();
+            Client c = Client.of(d);
             if (c.chunksHeld(fileId) < chunks || c.findFile(fileId).isEmpty()) {
                 return false;
             }
@@ -75,18 +75,18 @@ class FileTransferTest {
         String id;
         try (Simulation sim = Simulation.builder().seed(4).devices("alice", "bob", "carol").directory(dir)
                 .signatures(SignatureMode.FAST).bloom(SALTED).build()) {
-            Client bob = sim.device("bob").client();
+            Client bob = sim.client("bob");
             id = sim.upload("alice", "photos", IMAGE);
-            int n = sim.device("alice").client().file(id).chunkCount();
+            int n = sim.client("alice").file(id).chunkCount();
             assertTrue(sim.runUntil(() -> bob.chunksHeld(id) >= 100, Duration.ofMinutes(30)));
             int before = bob.chunksHeld(id);
             assertTrue(before < n, "still mid-way: " + before);
-            int carolBefore = sim.device("carol").client().chunksHeld(id);
+            int carolBefore = sim.client("carol").chunksHeld(id);
             sim.leave("bob", false);
             double left = sim.nowSeconds();
             sim.runFor(Duration.ofMinutes(5));
             assertEquals(before, bob.chunksHeld(id), "nothing arrives while offline");
-            assertTrue(sim.device("carol").client().chunksHeld(id) > carolBefore, "carol keeps receiving meanwhile");
+            assertTrue(sim.client("carol").chunksHeld(id) > carolBefore, "carol keeps receiving meanwhile");
             sim.reconnect("bob");
             assertTrue(sim.runUntil(() -> bob.chunksHeld(id) == n, Duration.ofHours(1)));
             assertArrayEquals(image, bob.downloadFile(id));
@@ -124,13 +124,13 @@ class FileTransferTest {
             assertEquals("02-alpine-lake.jpg", upload.fileName());
             assertEquals("image/jpeg", upload.mime());
             trace = sim.traceSha256();
-            fileId = sim.device("alice").client().files().get(0).fileId();
+            fileId = sim.client("alice").files().get(0).fileId();
         }
         try (Simulation again = threeDevices()) {
             timeline.forEach(again::replay);
             again.runFor(Duration.ofMinutes(10));
             assertEquals(trace, again.traceSha256());
-            assertEquals(fileId, again.device("alice").client().files().get(0).fileId());
+            assertEquals(fileId, again.client("alice").files().get(0).fileId());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.p2psim;
 
+import org.p2psim.client.Client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,7 @@ class NetworkOfDevicesTest {
 
     private static void oneMessageEach(Simulation sim) {
         for (Device device : sim.devices()) {
-            device.client().sendMessage("general", "hello from " + device.name());
+            Client.of(device).sendMessage("general", "hello from " + device.name());
         }
     }
 
@@ -44,7 +45,7 @@ class NetworkOfDevicesTest {
         try (Simulation sim = Simulation.builder().seed(4).devices(5).loss(0.5).directory(dir).build()) {
             oneMessageEach(sim);
             for (int i = 0; i < 10; i++) {
-                sim.device("d00").client().sendMessage("general", "burst " + i);
+                sim.client("d00").sendMessage("general", "burst " + i);
             }
             assertTrue(sim.runUntilConverged(Duration.ofHours(2)), sim.devicesTable().print());
             long lost = sim.metrics().packetRows().stream().filter(r -> r.reason().equals("loss")).count();
@@ -112,7 +113,7 @@ class NetworkOfDevicesTest {
             Device phone = sim.device("d03");
             phone.leave(true);
             for (int minute = 0; minute < 60; minute += 6) {
-                sim.device("d00").client().sendMessage("general", "while you were away " + minute);
+                sim.client("d00").sendMessage("general", "while you were away " + minute);
                 sim.runFor(Duration.ofMinutes(6));
             }
             assertEquals(4, phone.store().size(), "nothing reaches an offline device");

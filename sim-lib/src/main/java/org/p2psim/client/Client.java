@@ -1,43 +1,21 @@
 package org.p2psim.client;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
-import org.p2psim.crypto.Blake3;
 import org.p2psim.crypto.FileKey;
+import org.p2psim.device.Device;
+import org.p2psim.device.FetchPolicy;
+import org.p2psim.device.FilePolicy;
 import org.p2psim.event.Event;
-import org.p2psim.event.FileChunk;
-import org.p2psim.event.FileMeta;
-import org.p2psim.event.Grant;
-import org.p2psim.event.Message;
 import org.p2psim.event.Payload;
-import org.p2psim.sim.SimTime;
 import org.p2psim.store.DeviceStore;
-import org.p2psim.sim.RandomStreams;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -51,7 +29,7 @@ import tech.tablesaw.api.Table;
  * sealed, stored and then synced by the device like any other.
  *
  * <pre>{@code
- * Client alice = sim.device("alice").client();
+ * Client alice = sim.client("alice");
  * String hi = alice.sendMessage("general", "hello");
  * alice.reply(hi, "and welcome");
  * MessagePage page = alice.getMessages("general", 50);              // newest 50, oldest first
@@ -68,57 +46,11 @@ public final class Client {
     /** Largest page or result list one call returns. */
     public static final int MAX_LIMIT = 10_000;
 
-    // Columns of a ChatMessage; events joined by arrival_seq (its rowid) for the received time.
-    private static final String MESSAGE_COLUMNS = "m.event_id, m.channel_id, m.author, m.authored_ts, e.received_ts,"
-            + " m.body, m.reply_to, m.file_id";
-    private static final String FROM_MESSAGES = " FROM message_index m JOIN events e ON e.arrival_seq = m.arrival_seq";
-    private static final String NEWEST = "SELECT " + MESSAGE_COLUMNS + FROM_MESSAGES
-            + " WHERE m.channel_id = ? ORDER BY m.authored_ts DESC, m.event_id DESC LIMIT ?";
-    private static final String BEFORE = "SELECT " + MESSAGE_COLUMNS + FROM_MESSAGES
-            + " WHERE m.channel_id = ? AND (m.authored_ts, m.event_id) < (?, ?)"
-            + " ORDER BY m.authored_ts DESC, m.event_id DESC LIMIT ?";
-    private static final String AFTER = "SELECT " + MESSAGE_COLUMNS + FROM_MESSAGES
-            + " WHERE m.channel_id = ? AND (m.authored_ts, m.event_id) > (?, ?)"
-            + " ORDER BY m.authored_ts, m.event_id LIMIT ?";
-    private static final String ONE = "SELECT " + MESSAGE_COLUMNS + FROM_MESSAGES + " WHERE m.event_id = ?";
-    // FTS5 walks its matches in rowid (= arrival_seq) order, so LIMIT stops after `limit` hits.
-    private static final String SEARCH = "SELECT " + MESSAGE_COLUMNS + " FROM message_fts f"
-            + " JOIN message_index m ON m.arrival_seq = f.rowid JOIN events e ON e.arrival_seq = f.rowid"
-            + " WHERE message_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?";
-    private static final String SEARCH_CHANNEL = "SELECT " + MESSAGE_COLUMNS + " FROM message_fts f"
-            + " JOIN message_index m ON m.arrival_seq = f.rowid JOIN events e ON e.arrival_seq = f.rowid"
-            + " WHERE message_fts MATCH ? AND m.channel_id = ? ORDER BY f.rowid DESC LIMIT ?";
-    private static final String FILE_COLUMNS = "SELECT f.file_id, f.channel_id, f.author, f.authored_ts, f.name, f.mime,"
-            + " f.size, f.chunk_count, f.content_hash,"
-            + " (SELECT COUNT(DISTINCT c.chunk_index) FROM file_chunks c"
-            + "   WHERE c.file_id = f.file_id AND c.chunk_index < f.chunk_count),"
-            + " (SELECT COALESCE(SUM(length(c.bytes)), 0) FROM file_chunks c WHERE c.file_id = f.file_id),"
-            + " f.event_id, e.received_ts"
-            + " FROM files f JOIN events e ON e.event_id = f.event_id";
-    private static final String FILES = FILE_COLUMNS + " ORDER BY f.authored_ts DESC, f.file_id DESC";
-    private static final String FILE = FILE_COLUMNS + " WHERE f.file_id = ?";
-    private static final String FILE_KEY = "SELECT name, size, chunk_count, content_hash, file_key FROM files WHERE file_id = ?";
-    private static final String CHUNKS = "SELECT chunk_index, tag, bytes FROM file_chunks WHERE file_id = ? ORDER BY chunk_index";
-    private static final String CHUNKS_HELD = "SELECT COUNT(*) FROM file_chunks WHERE file_id = ?";
-    private static final String CHUNK_ARRIVALS = "SELECT e.received_ts FROM file_chunks c JOIN events e ON e.event_id = c.event_id"
-            + " WHERE c.file_id = ? ORDER BY e.received_ts, e.arrival_seq";
-    private static final String AUTH_GRAPH = "SELECT a.event_id, a.action, a.subject, a.author_user, a.ts, a.author_device,"
-            + " a.invite_id, e.received_ts FROM auth_graph a JOIN events e ON e.event_id = a.event_id ORDER BY a.ts, a.event_id";
-    private static final String PER_CHANNEL = "SELECT channel_id, COUNT(*) FROM message_index GROUP BY channel_id ORDER BY channel_id";
-
-    private final Function<Payload, Event> author;
-    private final DeviceStore store;
-    private final RandomGenerator fileKeys;
-    private final Supplier<List<String>> peers;
-    private final BooleanSupplier online;
-    private final String deviceId;
-    private final String account;
-    private Function<String, String> authorNames = Function.identity();
-    private FilePolicy filePolicy = FilePolicy.FETCH_ALL;
-    private final Set<String> chosenFiles = new HashSet<>();
-    private double fetchShare = 1;
-    private long fetchSalt;
-    private long declinedChunks;
+    private final ClientDevice device;
+    private final MessagesApi messages;
+    private final FilesApi files;
+    private final MembershipApi membership;
+    private final StatusApi status;
 
     /**
      * A client on its own, outside a simulation (tests, benchmarks): no peers, always online, file
@@ -150,26 +82,44 @@ public final class Client {
      */
     public Client(Function<Payload, Event> author, DeviceStore store, RandomGenerator fileKeys,
                   Supplier<List<String>> peers, BooleanSupplier online, String deviceId, String account) {
-        this.author = Objects.requireNonNull(author, "author");
-        this.store = Objects.requireNonNull(store, "store");
-        this.fileKeys = Objects.requireNonNull(fileKeys, "fileKeys");
-        this.peers = Objects.requireNonNull(peers, "peers");
-        this.online = Objects.requireNonNull(online, "online");
-        if (deviceId != null) {
-            requireId(deviceId, "deviceId");
-        }
-        this.deviceId = deviceId;
-        this.account = Objects.requireNonNull(account, "account");
+        this(author, store, keysFrom(fileKeys), peers, online, deviceId, account, new FetchPolicy());
+    }
+
+    private Client(Function<Payload, Event> author, DeviceStore store, Supplier<FileKey> newFileKey,
+                   Supplier<List<String>> peers, BooleanSupplier online, String deviceId, String account,
+                   FetchPolicy fetch) {
+        this.device = new ClientDevice(author, store, newFileKey, peers, online, deviceId, account, fetch);
+        this.messages = new MessagesApi(device);
+        this.files = new FilesApi(device);
+        this.membership = new MembershipApi(device);
+        this.status = new StatusApi(device, files);
+    }
+
+    /**
+     * The client of a simulated device: its writes are authored by the device, its reads query the
+     * device's store, its file policy is the device's, and authors show under the names the
+     * device knows. A client holds no state of its own beyond {@link #authorNames}, so it can be
+     * made again at any time ({@code sim.client(name)}).
+     */
+    public static Client of(Device device) {
+        Client client = new Client(device::author, device.store(), device::newFileKey, device::peers, device::isOnline,
+                device.id().hex(), device.account(), device.fetchPolicy());
+        return client.authorNames(device::nameOf);
+    }
+
+    private static Supplier<FileKey> keysFrom(RandomGenerator fileKeys) {
+        Objects.requireNonNull(fileKeys, "fileKeys");
+        return () -> FileKey.generate(fileKeys);
     }
 
     /** The name of the device this client runs on. */
     public String deviceName() {
-        return store.deviceName();
+        return device.deviceName();
     }
 
     /** The account (user) this device belongs to. */
     public String account() {
-        return account;
+        return device.account();
     }
 
     /**
@@ -177,34 +127,23 @@ public final class Client {
      * simulation maps them to device names. Unknown ids (null from the function) show as the id.
      */
     public Client authorNames(Function<String, String> names) {
-        this.authorNames = Objects.requireNonNull(names, "names");
+        device.authorNames(names);
         return this;
     }
 
-    private String nameOf(String authorId) {
-        String name = authorNames.apply(authorId);
-        return name == null ? authorId : name;
-    }
-
-    // ------------------------------------------------------------------ messages
-
     /** Sends {@code text} to {@code channel} now; returns the new message's id. */
     public String sendMessage(String channel, String text) {
-        return author.apply(new Message(channel, text)).id().hex();
+        return messages.sendMessage(channel, text);
     }
 
     /** Answers the message {@code messageId} in its channel; returns the new message's id. */
     public String reply(String messageId, String text) {
-        ChatMessage original = findMessage(messageId).orElseThrow(() -> new IllegalArgumentException(
-                "cannot reply to " + messageId + ": " + deviceName() + " holds no message with that id"));
-        return author.apply(new Message(original.channel(), text, original.id())).id().hex();
+        return messages.reply(messageId, text);
     }
 
     /** The message with this id, if this device holds it. */
     public Optional<ChatMessage> findMessage(String messageId) {
-        requireId(messageId, "messageId");
-        List<ChatMessage> found = store.select(ONE, ps -> ps.setString(1, messageId), this::message);
-        return found.stream().findFirst();
+        return messages.findMessage(messageId);
     }
 
     /**
@@ -212,7 +151,7 @@ public final class Client {
      * (oldest first; ties by event id).
      */
     public MessagePage getMessages(String channel, int limit) {
-        return getMessages(channel, limit, null);
+        return messages.getMessages(channel, limit);
     }
 
     /**
@@ -222,36 +161,7 @@ public final class Client {
      * each other's cursors neither skip nor repeat a message.
      */
     public MessagePage getMessages(String channel, int limit, Cursor cursor) {
-        Objects.requireNonNull(channel, "channel");
-        requireLimit(limit);
-        List<ChatMessage> rows;
-        if (cursor == null) {
-            rows = store.select(NEWEST, ps -> {
-                ps.setString(1, channel);
-                ps.setInt(2, limit);
-            }, this::message);
-            Collections.reverse(rows);
-        } else {
-            long ts = positionOf(cursor);
-            rows = store.select(cursor.isBefore() ? BEFORE : AFTER, ps -> {
-                ps.setString(1, channel);
-                ps.setLong(2, ts);
-                ps.setString(3, cursor.messageId());
-                ps.setInt(4, limit);
-            }, this::message);
-            if (cursor.isBefore()) {
-                Collections.reverse(rows);
-            }
-        }
-        return new MessagePage(channel, rows);
-    }
-
-    private long positionOf(Cursor cursor) {
-        if (cursor.authoredTs() != null) {
-            return cursor.authoredTs();
-        }
-        return findMessage(cursor.messageId()).orElseThrow(() -> new IllegalArgumentException(
-                "cursor " + cursor + ": " + deviceName() + " holds no message with that id")).authoredTs();
+        return messages.getMessages(channel, limit, cursor);
     }
 
     /**
@@ -259,7 +169,7 @@ public final class Client {
      * device's decrypted bodies), most recently received first. See {@link #searchMessages(String, int, String)}.
      */
     public Messages searchMessages(String query, int limit) {
-        return searchMessages(query, limit, null);
+        return messages.searchMessages(query, limit);
     }
 
     /**
@@ -274,45 +184,13 @@ public final class Client {
      * tens of thousands of rows.
      */
     public Messages searchMessages(String query, int limit, String channel) {
-        String match = ftsQuery(query);
-        requireLimit(limit);
-        List<ChatMessage> rows = channel == null
-                ? store.select(SEARCH, ps -> {
-                    ps.setString(1, match);
-                    ps.setInt(2, limit);
-                }, this::message)
-                : store.select(SEARCH_CHANNEL, ps -> {
-                    ps.setString(1, match);
-                    ps.setString(2, channel);
-                    ps.setInt(3, limit);
-                }, this::message);
-        return new Messages("search '" + query + "'" + (channel == null ? "" : " in #" + channel), rows);
+        return messages.searchMessages(query, limit, channel);
     }
 
     /** The user's words as an FTS5 query: each a quoted string (a trailing * kept as a prefix match), all required. */
     static String ftsQuery(String query) {
-        Objects.requireNonNull(query, "query");
-        List<String> terms = new ArrayList<>();
-        for (String word : query.trim().split("\\s+")) {
-            boolean prefix = word.endsWith("*");
-            String bare = word.replace("*", "").replace("\"", "");
-            if (!bare.isEmpty()) {
-                terms.add("\"" + bare + "\"" + (prefix ? "*" : ""));
-            }
-        }
-        if (terms.isEmpty()) {
-            throw new IllegalArgumentException("search query '" + query + "' has no words");
-        }
-        return String.join(" ", terms);
+        return MessagesApi.ftsQuery(query);
     }
-
-    private ChatMessage message(ResultSet rs) throws SQLException {
-        String authorId = rs.getString(3);
-        return new ChatMessage(rs.getString(1), rs.getString(2), authorId, nameOf(authorId), rs.getLong(4), rs.getLong(5),
-                rs.getString(6), rs.getString(7), rs.getString(8));
-    }
-
-    // ------------------------------------------------------------------ files
 
     /**
      * Shares {@code content} in {@code channel}: one chunk event per {@value FileChunk#CHUNK_BYTES}
@@ -325,110 +203,42 @@ public final class Client {
      * show the file and its progress at once.
      */
     public String uploadFile(String channel, byte[] content, String name, String mime) {
-        Objects.requireNonNull(content, "content");
-        if (content.length > MAX_FILE_BYTES) {
-            throw new IllegalArgumentException("a file of " + content.length + " bytes is over the limit of "
-                    + MAX_FILE_BYTES + " bytes");
-        }
-        if (name != null && (name.indexOf('\t') >= 0 || name.indexOf('\n') >= 0)) {
-            throw new IllegalArgumentException("file names cannot contain tabs or line breaks: '" + name + "'");
-        }
-        FileKey key = FileKey.generate(fileKeys);
-        int chunks = FileChunk.chunkCount(content.length);
-        FileMeta meta = new FileMeta(channel, name, mime == null ? "application/octet-stream" : mime, content.length,
-                chunks, Blake3.hash256(content), key.bytes());
-        String fileId = key.fileIdHex();
-        for (int i = 0; i < chunks; i++) {
-            author.apply(FileChunk.split(fileId, key, content, i));
-        }
-        author.apply(meta);
-        return fileId;
+        return files.uploadFile(channel, content, name, mime);
     }
 
     /** Shares the file at {@code path} under its own name, with the media type its extension suggests. */
     public String uploadFile(String channel, Path path) {
-        return uploadFile(channel, path, path.getFileName().toString(), mimeOf(path.getFileName().toString()));
+        return files.uploadFile(channel, path);
     }
 
     /** Shares the file at {@code path} under {@code name} and {@code mime}. */
     public String uploadFile(String channel, Path path, String name, String mime) {
-        try {
-            return uploadFile(channel, Files.readAllBytes(path), name, mime);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path + " to upload it: " + e.getMessage(), e);
-        }
+        return files.uploadFile(channel, path, name, mime);
     }
 
     /** The media type of a file name's extension; {@code application/octet-stream} when unknown. */
     public static String mimeOf(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        int dot = lower.lastIndexOf('.');
-        return switch (dot < 0 ? "" : lower.substring(dot + 1)) {
-            case "jpg", "jpeg" -> "image/jpeg";
-            case "png" -> "image/png";
-            case "gif" -> "image/gif";
-            case "webp" -> "image/webp";
-            case "txt" -> "text/plain";
-            case "pdf" -> "application/pdf";
-            default -> "application/octet-stream";
-        };
+        return FilesApi.mimeOf(fileName);
     }
 
     /** Every file whose meta event this device holds, newest first, with how much of each it holds. */
     public List<FileInfo> files() {
-        return store.select(FILES, DeviceStore.Binder.NONE, this::fileInfo);
+        return files.files();
     }
 
     /** {@link #files()} as a table: one row per file, with progress (a download list). */
     public Table filesTable() {
-        List<FileInfo> files = files();
-        StringColumn id = StringColumn.create("file_id");
-        StringColumn channel = StringColumn.create("channel");
-        StringColumn name = StringColumn.create("name");
-        StringColumn mime = StringColumn.create("mime");
-        StringColumn from = StringColumn.create("author");
-        LongColumn size = LongColumn.create("size");
-        IntColumn held = IntColumn.create("chunks_held");
-        IntColumn count = IntColumn.create("chunk_count");
-        LongColumn bytes = LongColumn.create("bytes_held");
-        DoubleColumn progress = DoubleColumn.create("progress");
-        BooleanColumn complete = BooleanColumn.create("complete");
-        BooleanColumn wanted = BooleanColumn.create("wanted");
-        for (FileInfo f : files) {
-            id.append(f.fileId());
-            channel.append(f.channel());
-            name.append(f.name());
-            mime.append(f.mime());
-            from.append(f.authorName());
-            size.append(f.size());
-            held.append(f.chunksHeld());
-            count.append(f.chunkCount());
-            bytes.append(f.bytesHeld());
-            progress.append(f.progress());
-            complete.append(f.complete());
-            wanted.append(f.wanted());
-        }
-        return Table.create("files on " + deviceName(), id, channel, name, mime, from, size, held, count, bytes, progress,
-                complete, wanted);
+        return files.filesTable();
     }
 
     /** The file with this id as this device sees it; throws when the device holds no meta event for it. */
     public FileInfo file(String fileId) {
-        return findFile(fileId).orElseThrow(() -> unknownFile(fileId));
+        return files.file(fileId);
     }
 
     /** The file with this id as this device sees it, if the device holds its meta event. */
     public Optional<FileInfo> findFile(String fileId) {
-        requireId(fileId, "fileId");
-        return store.select(FILE, ps -> ps.setString(1, fileId), this::fileInfo).stream().findFirst();
-    }
-
-    private FileInfo fileInfo(ResultSet rs) throws SQLException {
-        String fileId = rs.getString(1);
-        String authorId = rs.getString(3);
-        return new FileInfo(fileId, rs.getString(12), rs.getLong(13), rs.getString(2), authorId, nameOf(authorId), rs.getLong(4), rs.getString(5),
-                rs.getString(6), rs.getLong(7), rs.getInt(8), rs.getInt(10), rs.getLong(11), rs.getString(9),
-                wantsFile(fileId));
+        return files.findFile(fileId);
     }
 
     /**
@@ -440,58 +250,12 @@ public final class Client {
      * @throws IllegalStateException when the reassembled bytes do not match the meta event
      */
     public byte[] downloadFile(String fileId) {
-        requireId(fileId, "fileId");
-        record Meta(String name, long size, int chunks, String hash, byte[] key) {}
-        List<Meta> metas = store.select(FILE_KEY, ps -> ps.setString(1, fileId),
-                rs -> new Meta(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getBytes(5)));
-        if (metas.isEmpty()) {
-            throw unknownFile(fileId);
-        }
-        Meta meta = metas.get(0);
-        FileKey key = FileKey.of(meta.key());
-        byte[][] slots = new byte[meta.chunks()][];
-        int held = 0;
-        record Chunk(int index, String tag, byte[] bytes) {}
-        for (Chunk c : store.select(CHUNKS, ps -> ps.setString(1, fileId),
-                rs -> new Chunk(rs.getInt(1), rs.getString(2), rs.getBytes(3)))) {
-            if (c.index() < meta.chunks() && slots[c.index()] == null && c.tag().equals(key.chunkTagHex(c.index()))) {
-                slots[c.index()] = c.bytes();
-                held++;
-            }
-        }
-        if (held < meta.chunks()) {
-            throw new IncompleteFileException(deviceName(), fileId, meta.name(), held, meta.chunks());
-        }
-        long total = 0;
-        for (byte[] slot : slots) {
-            total += slot.length;
-        }
-        if (total != meta.size()) {
-            throw new IllegalStateException("file " + fileId + " ('" + meta.name() + "') on " + deviceName() + ": its "
-                    + meta.chunks() + " chunks hold " + total + " bytes, its meta event says " + meta.size());
-        }
-        byte[] content = new byte[(int) total];
-        int at = 0;
-        for (byte[] slot : slots) {
-            System.arraycopy(slot, 0, content, at, slot.length);
-            at += slot.length;
-        }
-        String hash = HexFormat.of().formatHex(Blake3.hash256(content));
-        if (!hash.equals(meta.hash())) {
-            throw new IllegalStateException("file " + fileId + " ('" + meta.name() + "') on " + deviceName()
-                    + ": the chunks reassemble to BLAKE3 " + hash + ", its meta event says " + meta.hash());
-        }
-        return content;
+        return files.downloadFile(fileId);
     }
 
     /** Writes the downloaded file to {@code path} (see {@link #downloadFile}); returns the path. */
     public Path downloadFile(String fileId, Path path) {
-        byte[] content = downloadFile(fileId);
-        try {
-            return Files.write(path, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
-        }
+        return files.downloadFile(fileId, path);
     }
 
     /**
@@ -501,37 +265,20 @@ public final class Client {
      * event count too.
      */
     public Table fileProgress(String fileId) {
-        requireId(fileId, "fileId");
-        List<Long> times = store.select(CHUNK_ARRIVALS, ps -> ps.setString(1, fileId), rs -> rs.getLong(1));
-        DoubleColumn time = DoubleColumn.create("time_s");
-        IntColumn held = IntColumn.create("chunks_held");
-        for (int i = 0; i < times.size(); i++) {
-            time.append(SimTime.toSeconds(times.get(i)));
-            held.append(i + 1);
-        }
-        return Table.create("chunks of " + fileId + " on " + deviceName(), time, held);
+        return files.fileProgress(fileId);
     }
 
     /** Chunks of the file this device holds, whether or not its meta event has arrived. */
     public int chunksHeld(String fileId) {
-        requireId(fileId, "fileId");
-        return store.select(CHUNKS_HELD, ps -> ps.setString(1, fileId), rs -> rs.getInt(1)).get(0);
+        return files.chunksHeld(fileId);
     }
-
-    private IllegalArgumentException unknownFile(String fileId) {
-        int chunks = chunksHeld(fileId);
-        return new IllegalArgumentException("unknown file " + fileId + ": " + deviceName()
-                + " holds no file-meta event with that id" + (chunks > 0 ? " (it holds " + chunks + " of its chunks)" : ""));
-    }
-
-    // ------------------------------------------------------------------ membership (auth_graph)
 
     /**
      * Records that this device's account created the invite {@code inviteId} (an invite grant, see
      * {@link org.p2psim.device.Invite#id()}); returns the grant event's id.
      */
     public String recordInvite(String inviteId) {
-        return author.apply(Grant.invite(inviteId, account)).id().hex();
+        return membership.recordInvite(inviteId);
     }
 
     /**
@@ -539,17 +286,12 @@ public final class Client {
      * account authorised it, null (a join grant about itself); returns the grant event's id.
      */
     public String announceJoin(String inviteId) {
-        if (deviceId == null) {
-            throw new IllegalStateException("client of " + deviceName() + " was made without its device id, so it cannot"
-                    + " announce its own join; use the constructor that takes deviceId and account");
-        }
-        return author.apply(Grant.join(deviceId, account, inviteId)).id().hex();
+        return membership.announceJoin(inviteId);
     }
 
     /** Authorises the new device {@code newDeviceId} for this device's account; returns the grant event's id. */
     public String authorizeDevice(String newDeviceId) {
-        requireId(newDeviceId, "newDeviceId");
-        return author.apply(Grant.authorizeDevice(newDeviceId, account)).id().hex();
+        return membership.authorizeDevice(newDeviceId);
     }
 
     /**
@@ -560,40 +302,24 @@ public final class Client {
      * {@code invite_id} (for a join), {@code ts} (authored µs) and {@code received_s}.
      */
     public Table authGraph() {
-        StringColumn id = StringColumn.create("event_id");
-        StringColumn action = StringColumn.create("action");
-        StringColumn subject = StringColumn.create("subject");
-        StringColumn subjectName = StringColumn.create("subject_name");
-        StringColumn user = StringColumn.create("account");
-        StringColumn from = StringColumn.create("author");
-        StringColumn invite = StringColumn.create("invite_id");
-        LongColumn ts = LongColumn.create("ts");
-        DoubleColumn received = DoubleColumn.create("received_s");
-        store.select(AUTH_GRAPH, DeviceStore.Binder.NONE, rs -> {
-            id.append(rs.getString(1));
-            action.append(rs.getString(2));
-            subject.append(rs.getString(3));
-            subjectName.append(rs.getString(2).equals(Grant.Action.INVITE.label()) ? rs.getString(3) : nameOf(rs.getString(3)));
-            user.append(rs.getString(4));
-            from.append(nameOf(rs.getString(6)));
-            invite.append(rs.getString(7) == null ? "" : rs.getString(7));
-            ts.append(rs.getLong(5));
-            received.append(SimTime.toSeconds(rs.getLong(8)));
-            return null;
-        });
-        return Table.create("auth_graph on " + deviceName(), id, action, subject, subjectName, user, from, invite, ts, received);
+        return membership.authGraph();
+    }
+
+    /** What the device holds and whom it talks to now. */
+    public SyncStatus syncStatus() {
+        return status.syncStatus();
     }
 
     // ------------------------------------------------------------------ which files to fetch
 
     /** Which files this device fetches from now on (default {@link FilePolicy#FETCH_ALL}). */
     public Client setFilePolicy(FilePolicy policy) {
-        this.filePolicy = Objects.requireNonNull(policy, "policy");
+        device.fetch().setPolicy(policy);
         return this;
     }
 
     public FilePolicy filePolicy() {
-        return filePolicy;
+        return device.fetch().policy();
     }
 
     /**
@@ -601,19 +327,14 @@ public final class Client {
      * policies). Its chunks are stored from now on as peers offer them again.
      */
     public Client chooseFile(String fileId) {
-        requireId(fileId, "fileId");
-        chosenFiles.add(fileId);
+        ClientDevice.requireId(fileId, "fileId");
+        device.fetch().choose(fileId);
         return this;
     }
 
     /** Whether this device's policy fetches the file with this id. */
     public boolean wantsFile(String fileId) {
-        return switch (filePolicy) {
-            case FETCH_ALL -> true;
-            case FETCH_NONE -> false;
-            case FETCH_CHOSEN -> chosenFiles.contains(fileId);
-            case FETCH_SHARE -> chosenFiles.contains(fileId) || shareOf(fileId) < fetchShare;
-        };
+        return device.fetch().wants(fileId);
     }
 
     /**
@@ -622,60 +343,8 @@ public final class Client {
      * own salt picks its own files, and picks them again in every run.
      */
     public Client fetchShare(double share, long salt) {
-        if (!(share >= 0 && share <= 1)) {
-            throw new IllegalArgumentException("fetch share must be in [0, 1], was " + share);
-        }
-        this.fetchShare = share;
-        this.fetchSalt = salt;
-        return setFilePolicy(FilePolicy.FETCH_SHARE);
-    }
-
-    /** A uniform number in [0, 1) decided by the file id and this device's salt. */
-    private double shareOf(String fileId) {
-        return RandomStreams.unitDouble(Long.parseUnsignedLong(fileId.substring(0, 16), 16) ^ fetchSalt);
-    }
-
-    /**
-     * Whether the device should store a received event with this payload: false for a chunk of a
-     * file its policy declines (counted in {@link SyncStatus#declinedChunks()}), true otherwise.
-     * The device asks this for every event it receives from a peer; its own events are always stored.
-     */
-    public boolean admit(Payload payload) {
-        if (payload instanceof FileChunk chunk && !wantsFile(chunk.fileId())) {
-            declinedChunks++;
-            return false;
-        }
-        return true;
-    }
-
-    // ------------------------------------------------------------------ status
-
-    /** What the device holds and whom it talks to now. */
-    public SyncStatus syncStatus() {
-        Map<String, Long> perChannel = new LinkedHashMap<>();
-        store.select(PER_CHANNEL, DeviceStore.Binder.NONE, rs -> perChannel.put(rs.getString(1), rs.getLong(2)));
-        long messages = perChannel.values().stream().mapToLong(Long::longValue).sum();
-        List<FileInfo> files = files();
-        List<FileInfo> pending = files.stream().filter(f -> f.wanted() && !f.complete()).toList();
-        int complete = (int) files.stream().filter(FileInfo::complete).count();
-        return new SyncStatus(deviceName(), online.getAsBoolean(), store.size(), messages,
-                Collections.unmodifiableMap(perChannel), files.size(), complete, pending, filePolicy, declinedChunks,
-                List.copyOf(peers.get()));
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    private static void requireLimit(int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be in [1, " + MAX_LIMIT + "], was " + limit);
-        }
-    }
-
-    private static void requireId(String id, String what) {
-        if (id == null || id.length() != 32 || !id.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-            throw new IllegalArgumentException(what + " must be 32 lowercase hex characters, got "
-                    + (id == null ? "null" : "'" + id + "'"));
-        }
+        device.fetch().fetchShare(share, salt);
+        return this;
     }
 
     @Override

@@ -17,7 +17,7 @@ package org.p2psim.client;
  * @param chunksHeld  of those, how many this device holds
  * @param bytesHeld   bytes of file content this device holds
  * @param contentHash BLAKE3-256 of the whole file, hex
- * @param wanted      whether this device's {@link FilePolicy} fetches the file
+ * @param wanted      whether this device's {@link org.p2psim.device.FilePolicy} fetches the file
  */
 public record FileInfo(String fileId, String messageId, long receivedTs, String channel, String author, String authorName, long authoredTs, String name,
                        String mime, long size, int chunkCount, int chunksHeld, long bytesHeld, String contentHash,

@@ -2,6 +2,7 @@ package org.p2psim.client;
 
 import java.util.List;
 import java.util.Map;
+import org.p2psim.device.FilePolicy;
 
 /**
  * What a device holds and whom it talks to, at one moment (seed 004 §14, {@code GET /sync/status}).

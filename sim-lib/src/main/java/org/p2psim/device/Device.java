@@ -2,11 +2,12 @@ package org.p2psim.device;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
-import org.p2psim.client.Client;
-import org.p2psim.client.Views;
 import org.p2psim.crypto.DeviceId;
 import org.p2psim.crypto.Ed25519KeyPair;
+import org.p2psim.crypto.FileKey;
 import org.p2psim.event.Event;
 import org.p2psim.event.EventContent;
 import org.p2psim.event.EventId;
@@ -52,7 +53,8 @@ public final class Device implements Endpoint {
     private final PeerTable peers;
     private final DeviceClock clock;
     private final long peerExchangeInterval;
-    private final Client client;
+    private final FetchPolicy fetchPolicy = new FetchPolicy();
+    private Function<String, String> namesById = id -> null;
     private final List<StoreListener> storeListeners = new ArrayList<>();
     private boolean started;
     private boolean online = true;
@@ -73,7 +75,6 @@ public final class Device implements Endpoint {
         this.peerExchangeInterval = SimTime.of(setup.peerExchange());
         this.sealer = setup.sealer();
         this.verifier = new PacketVerifier(world.members(), world.skewWindow(), world.signatures());
-        this.client = new Client(this::author, store, nonces, peers::list, () -> online, id.hex(), account);
         world.facts().device(name, world.scheduler().now());
     }
 
@@ -98,8 +99,24 @@ public final class Device implements Endpoint {
         return strategy;
     }
 
-    public Client client() {
-        return client;
+    /** Which files' chunks this device stores; the client sets it. */
+    public FetchPolicy fetchPolicy() {
+        return fetchPolicy;
+    }
+
+    /** A fresh key for a file this device shares, drawn from its nonce stream. */
+    public FileKey newFileKey() {
+        return FileKey.generate(nonces);
+    }
+
+    /** How this device names other devices by id (hex); the simulation tells it its devices' names. */
+    public void knowNames(Function<String, String> namesById) {
+        this.namesById = Objects.requireNonNull(namesById, "namesById");
+    }
+
+    /** The name of the device with this id (hex), or null when unknown. */
+    public String nameOf(String deviceId) {
+        return namesById.apply(deviceId);
     }
 
     /** The peers this device currently knows, in the order it learnt them. */
@@ -191,7 +208,7 @@ public final class Device implements Endpoint {
         EventContent content = new EventContent(id, authoredTs, payload);
         Event event = sealer.seal(content, keys, nonces);
         world.facts().eventCreated(event.id().hex(), name, createdAt);
-        store(event, content);
+        store(event, content, null);
         return event;
     }
 
@@ -212,6 +229,10 @@ public final class Device implements Endpoint {
                 peers.learn(from, fromAddress);
                 entries.forEach(e -> peers.learn(e.peer(), e.address()));
             }
+            case EVENT -> {
+                peers.learn(from, fromAddress);
+                receiveEvent(from, packet.body());
+            }
             default -> {
                 peers.learn(from, fromAddress);
                 strategy.onPacket(from, packet, sentAt);
@@ -222,9 +243,9 @@ public final class Device implements Endpoint {
 
     /**
      * Checks a received sealed event and stores it unless it is a duplicate, refused, or a chunk of
-     * a file the client's policy declines.
+     * a file its fetch policy declines; the strategy hears of a stored one with its sender.
      */
-    void receiveEvent(byte[] sealed) {
+    private void receiveEvent(String from, byte[] sealed) {
         EventId eventId = EventId.of(sealed);
         if (store.contains(eventId.hex())) {
             world.facts().duplicate(name);
@@ -232,8 +253,8 @@ public final class Device implements Endpoint {
         }
         try {
             EventContent content = sealer.open(eventId, sealed);
-            if (client.admit(content.payload())) {
-                store(new Event(eventId, sealed), content);
+            if (fetchPolicy.admit(content.payload())) {
+                store(new Event(eventId, sealed), content, from);
             } else {
                 world.facts().eventDeclined(name, eventId.hex(), world.scheduler().now());
             }
@@ -242,7 +263,8 @@ public final class Device implements Endpoint {
         }
     }
 
-    private void store(Event event, EventContent content) {
+    /** Stores an event received from {@code from}, or authored here when {@code from} is null. */
+    private void store(Event event, EventContent content, String from) {
         long now = world.scheduler().now();
         String eventId = event.id().hex();
         String channel = content.payload().channelId();
@@ -251,7 +273,7 @@ public final class Device implements Endpoint {
         if (outcome == InsertOutcome.INSERTED) {
             world.facts().eventStored(name, eventId, event.sealed().length, now);
             if (started) {
-                strategy.onEventStored(event.id(), content.authoredTs());
+                strategy.onEventStored(event.id(), content.authoredTs(), from);
             }
             for (StoreListener listener : storeListeners) {
                 listener.stored(this, event.id(), content, now);
@@ -318,11 +340,6 @@ public final class Device implements Endpoint {
         @Override
         public int mtu() {
             return world.network().mtu();
-        }
-
-        @Override
-        public void receiveEvent(String peer, byte[] sealed) {
-            Device.this.receiveEvent(sealed);
         }
 
         @Override

@@ -230,7 +230,7 @@ public final class ScenarioRun {
                 network.device(device).uplink(c.uplink()).downlink(c.downlink());
             }
             if (profile.downloads() < 1) {
-                sim.device(device).client().fetchShare(profile.downloads(), streams.stream("workload/downloads/" + device).nextLong());
+                sim.client(device).fetchShare(profile.downloads(), streams.stream("workload/downloads/" + device).nextLong());
             }
         }
 

@@ -1,7 +1,6 @@
 package org.p2psim.inspect;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -9,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.p2psim.crypto.Blake3;
+import org.p2psim.crypto.FileKey;
+import org.p2psim.event.FileAssembly;
 import org.p2psim.inspect.source.Source;
 import tech.tablesaw.api.Table;
 
@@ -19,7 +19,7 @@ import tech.tablesaw.api.Table;
  * {@code file_chunks} (file_id, chunk_index, bytes) tables, through the inspection's read-only
  * SQL, so it works on a live simulation and on a run directory alike. A store without those tables
  * has no files. A complete image's bytes are reassembled in chunk order and checked against the
- * meta event's size and BLAKE3-256 hash before they are shown.
+ * meta event's chunk tags, size and BLAKE3-256 hash ({@link FileAssembly}, as a download is) before they are shown.
  */
 final class StoreFiles implements FileSource {
     static final StoreFiles INSTANCE = new StoreFiles();
@@ -88,35 +88,30 @@ final class StoreFiles implements FileSource {
         return files;
     }
 
-    /** The file's bytes in chunk order, or null when they do not match the meta event's size and hash. */
+    /**
+     * The file's verified bytes (see {@link FileAssembly}), or null when chunks are missing or do not
+     * match the meta event's tags, size and hash, or the store has no chunk tags or file key to check.
+     */
     private static byte[] content(Source source, String device, String fileId, int total, long size, String hash) {
-        Table t = source.sql(device, "SELECT chunk_index, bytes FROM file_chunks WHERE file_id = '" + fileId.replace("'", "''")
-                + "' ORDER BY chunk_index");
-        byte[][] slots = new byte[total][];
-        HexFormat hex = HexFormat.of();
-        for (int i = 0; i < t.rowCount(); i++) {
-            int index = (int) StateExport.number(t, "chunk_index", i);
-            if (index >= 0 && index < total && slots[index] == null) {
-                slots[index] = hex.parseHex(t.column("bytes").getString(i));
-            }
-        }
-        int length = 0;
-        for (byte[] slot : slots) {
-            if (slot == null) {
-                return null;
-            }
-            length += slot.length;
-        }
-        if (length != size) {
+        if (!columns(source, device, "file_chunks").contains("tag") || !columns(source, device, "files").contains("file_key")) {
             return null;
         }
-        byte[] content = new byte[length];
-        int at = 0;
-        for (byte[] slot : slots) {
-            System.arraycopy(slot, 0, content, at, slot.length);
-            at += slot.length;
+        String quoted = "'" + fileId.replace("'", "''") + "'";
+        Table k = source.sql(device, "SELECT file_key FROM files WHERE file_id = " + quoted);
+        byte[] key = k.rowCount() == 0 ? new byte[0] : hexOrEmpty(k.column("file_key").getString(0));
+        if (key.length != FileKey.BYTES) {
+            return null;
         }
-        return Arrays.equals(Blake3.hash256(content), hexOrEmpty(hash)) ? content : null;
+        Table t = source.sql(device, "SELECT chunk_index, tag, bytes FROM file_chunks WHERE file_id = " + quoted
+                + " ORDER BY chunk_index");
+        List<FileAssembly.Chunk> chunks = new ArrayList<>(t.rowCount());
+        HexFormat hex = HexFormat.of();
+        for (int i = 0; i < t.rowCount(); i++) {
+            chunks.add(new FileAssembly.Chunk((int) StateExport.number(t, "chunk_index", i), t.column("tag").getString(i),
+                    hex.parseHex(t.column("bytes").getString(i))));
+        }
+        return FileAssembly.assemble(FileKey.of(key), total, size, hash, chunks) instanceof FileAssembly.Complete c
+                ? c.content() : null;
     }
 
     private static byte[] hexOrEmpty(String hex) {

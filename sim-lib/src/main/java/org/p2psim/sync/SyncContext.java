@@ -24,7 +24,7 @@ public interface SyncContext {
     /** The strategy's own seeded random stream. */
     RandomGenerator random();
 
-    /** The device's store: read it, never write it (use {@link #receiveEvent}). */
+    /** The device's store: read it, never write it (the device stores the events it receives). */
     DeviceStore store();
 
     /**
@@ -35,9 +35,6 @@ public interface SyncContext {
 
     /** The largest packet (header, body and signature) the network carries. */
     int mtu();
-
-    /** Hands a sealed event received from {@code peer} to the device, which checks and stores it. */
-    void receiveEvent(String peer, byte[] sealed);
 
     /** Where the strategy reports what only the simulator can judge (e.g. filter tests). */
     FilterFacts filterFacts();

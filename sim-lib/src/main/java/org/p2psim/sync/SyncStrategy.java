@@ -13,14 +13,19 @@ public interface SyncStrategy {
     void start(SyncContext context);
 
     /**
-     * A verified packet from peer {@code from}.
+     * A verified packet from peer {@code from}, other than an event: the device receives
+     * {@code EVENT} packets itself (opens, checks, stores them) and reports what it stored through
+     * {@link #onEventStored}.
      *
      * @param sentAt simulated send time: simulator truth, to be used for measurements only
      */
     void onPacket(String from, Packet packet, long sentAt);
 
-    /** An event was stored on this device (authored here or received). */
-    default void onEventStored(EventId id, long authoredTs) {}
+    /**
+     * An event was stored on this device: received from {@code fromPeer}, or authored here when
+     * {@code fromPeer} is null. Duplicates, refused events and declined chunks are not reported.
+     */
+    default void onEventStored(EventId id, long authoredTs, String fromPeer) {}
 
     /**
      * Whether this device's knowledge says {@code peer} already holds {@code eventId}, so that it

@@ -1,5 +1,6 @@
 package org.p2psim.client;
 
+import org.p2psim.device.FilePolicy;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,8 +43,8 @@ class ClientFilesTest {
     @BeforeEach
     void start() {
         sim = Simulation.builder().seed(3).devices("alice", "bob").signatures(SignatureMode.FAST).bloom(SALTED).build();
-        alice = sim.device("alice").client();
-        bob = sim.device("bob").client();
+        alice = sim.client("alice");
+        bob = sim.client("bob");
     }
 
     @AfterEach

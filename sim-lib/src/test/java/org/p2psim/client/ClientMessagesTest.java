@@ -1,5 +1,6 @@
 package org.p2psim.client;
 
+import org.p2psim.device.FilePolicy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,8 +29,8 @@ class ClientMessagesTest {
     @BeforeEach
     void start() {
         sim = Simulation.builder().seed(5).devices("alice", "bob").signatures(SignatureMode.FAST).build();
-        alice = sim.device("alice").client();
-        bob = sim.device("bob").client();
+        alice = sim.client("alice");
+        bob = sim.client("bob");
     }
 
     @AfterEach

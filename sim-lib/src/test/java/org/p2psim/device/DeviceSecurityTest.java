@@ -1,5 +1,6 @@
 package org.p2psim.device;
 
+import org.p2psim.client.Client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class DeviceSecurityTest {
     void forgedReplayedAndUnknownPacketsAreRejectedEachWithItsReason(@TempDir Path dir) {
         try (Simulation sim = quietPair(dir)) {
             Device alice = sim.device("alice");
-            String id = alice.client().sendMessage("general", "hello");
+            String id = Client.of(alice).sendMessage("general", "hello");
             byte[] sealed = alice.store().get(id).ciphertext();
             Ed25519KeyPair aliceKeys = Ed25519KeyPair.generate(new org.p2psim.sim.RandomStreams(5).stream("device/alice/keys"));
             Packet genuine = Packet.sign(PacketType.EVENT, aliceKeys, alice.id(), 0, sealed);
@@ -66,7 +67,7 @@ class DeviceSecurityTest {
         try (Simulation sim = quietPair(dir)) {
             Device alice = sim.device("alice");
             Ed25519KeyPair aliceKeys = Ed25519KeyPair.generate(new org.p2psim.sim.RandomStreams(5).stream("device/alice/keys"));
-            String id = alice.client().sendMessage("general", "hello");
+            String id = Client.of(alice).sendMessage("general", "hello");
             byte[] tampered = alice.store().get(id).ciphertext().clone();
             tampered[40] ^= 1;
             // Correct community key, correct packet signature, but the event claims Alice as author and is signed by another key.

@@ -83,12 +83,12 @@ class ProfiledRunTest {
             for (SimEvent e : timeline) {
                 if (e.kind().equals(SimEvent.REPLY)) {
                     assertTrue(answered.add(e.parentId()), "answered twice: " + e.parentId());
-                    ChatMessage parent = sim.device(e.device()).client().findMessage(e.parentId()).orElseThrow();
+                    ChatMessage parent = sim.client(e.device()).findMessage(e.parentId()).orElseThrow();
                     assertNotEquals(e.device(), parent.authorName(), "nobody answers themselves");
                 }
             }
             // the lurkers fetch a fifth of the photos: they hold the files' metadata, and chunks of some at most
-            assertTrue(sim.device("d03").client().files().size() >= 1);
+            assertTrue(sim.client("d03").files().size() >= 1);
         }
     }
 

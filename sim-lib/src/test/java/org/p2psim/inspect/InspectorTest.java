@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.p2psim.Simulation;
 import org.p2psim.crypto.Blake3;
+import org.p2psim.crypto.FileKey;
 import org.p2psim.crypto.SignatureMode;
 import org.p2psim.event.Message;
 import org.p2psim.experiment.ScenarioRun;
@@ -175,9 +176,10 @@ class InspectorTest {
         String metaId = id(key, 0);
         String fileId = id(key, 9999); // derived from the file key, not the meta event's id
         int chunks = (content.length + 499) / 500;
+        FileKey fileKey = FileKey.of(Blake3.hash256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         long arrival = event(c, metaId, ts);
         try (PreparedStatement f = c.prepareStatement("INSERT INTO files(file_id, event_id, channel_id, author, authored_ts, name,"
-                + " mime, size, chunk_count, content_hash, file_key) VALUES (?, ?, 'general', ?, ?, ?, 'image/jpeg', ?, ?, ?, x'00')");
+                + " mime, size, chunk_count, content_hash, file_key) VALUES (?, ?, 'general', ?, ?, ?, 'image/jpeg', ?, ?, ?, ?)");
              PreparedStatement m = c.prepareStatement("INSERT INTO message_index(event_id, channel_id, author, authored_ts, body,"
                      + " reply_to, arrival_seq, file_id) VALUES (?, 'general', ?, ?, ?, NULL, ?, ?)")) {
             f.setString(1, fileId);
@@ -188,6 +190,7 @@ class InspectorTest {
             f.setLong(6, content.length);
             f.setInt(7, chunks);
             f.setString(8, HexFormat.of().formatHex(Blake3.hash256(content)));
+            f.setBytes(9, fileKey.bytes());
             f.executeUpdate();
             m.setString(1, metaId);
             m.setString(2, author);
@@ -204,7 +207,7 @@ class InspectorTest {
                 }
                 String chunkId = id(key, i + 1);
                 event(c, chunkId, ts);
-                p.setString(1, "tag-" + key + "-" + i);
+                p.setString(1, fileKey.chunkTagHex(i)); // checked on reassembly
                 p.setString(2, fileId);
                 p.setInt(3, i);
                 p.setString(4, chunkId);

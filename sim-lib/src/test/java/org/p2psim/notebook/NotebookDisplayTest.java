@@ -103,7 +103,7 @@ class NotebookDisplayTest {
         JJavaExtension.registerRenderers(renderer);
         try (org.p2psim.Simulation sim = org.p2psim.Simulation.builder().devices("alice").build()) {
             sim.post("alice", "general", "hello table");
-            DisplayData d = renderer.render(sim.device("alice").client().getMessages("general", 10));
+            DisplayData d = renderer.render(sim.client("alice").getMessages("general", 10));
             String html = String.valueOf(d.getData(MIMEType.TEXT_HTML));
             assertTrue(html.contains("<table") && html.contains("hello table") && html.contains("alice"), html);
         }

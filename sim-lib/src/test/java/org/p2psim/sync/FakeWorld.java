@@ -115,6 +115,10 @@ public final class FakeWorld implements AutoCloseable {
 
         /** Stores a sealed event here (authored or received) and tells the strategy once started. */
         public void store(byte[] sealed) {
+            store(sealed, null);
+        }
+
+        private void store(byte[] sealed, String from) {
             EventId id = EventId.of(sealed);
             if (store.contains(id.hex())) {
                 return;
@@ -122,7 +126,7 @@ public final class FakeWorld implements AutoCloseable {
             long ts = authored.get(id.hex());
             store.insert(new StoredEvent(id.hex(), "general", ts, scheduler.now(), sealed));
             if (started) {
-                strategy.onEventStored(id, ts);
+                strategy.onEventStored(id, ts, from);
             }
         }
 
@@ -170,7 +174,9 @@ public final class FakeWorld implements AutoCloseable {
             Device to = devices.get(peer);
             if (!drop.test(s) && s.packetBytes() <= mtu) {
                 scheduler.after(LATENCY, () -> {
-                    if (to.online) {
+                    if (to.online && type == PacketType.EVENT) {
+                        to.store(s.body(), name);
+                    } else if (to.online) {
                         to.strategy.onPacket(name, new Packet(type, null, s.at(), s.body(), new byte[0]), s.at());
                     }
                 });
@@ -181,11 +187,6 @@ public final class FakeWorld implements AutoCloseable {
         @Override
         public int mtu() {
             return mtu;
-        }
-
-        @Override
-        public void receiveEvent(String peer, byte[] sealed) {
-            store(sealed);
         }
 
         @Override

@@ -72,7 +72,7 @@ public final class BloomSaltedStrategy implements SyncStrategy {
     }
 
     @Override
-    public void onEventStored(EventId id, long authoredTs) {
+    public void onEventStored(EventId id, long authoredTs, String fromPeer) {
         byId.add(id);
     }
 
@@ -146,7 +146,6 @@ public final class BloomSaltedStrategy implements SyncStrategy {
     public void onPacket(String from, Packet packet, long sentAt) {
         switch (packet.type()) {
             case FILTER -> onFilter(from, packet.body(), sentAt);
-            case EVENT -> context.receiveEvent(from, packet.body());
             default -> { }
         }
     }

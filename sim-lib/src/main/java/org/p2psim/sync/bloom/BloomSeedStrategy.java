@@ -103,7 +103,7 @@ public final class BloomSeedStrategy implements SyncStrategy {
     }
 
     @Override
-    public void onEventStored(EventId id, long authoredTs) {
+    public void onEventStored(EventId id, long authoredTs, String fromPeer) {
         add(id);
     }
 
@@ -192,7 +192,6 @@ public final class BloomSeedStrategy implements SyncStrategy {
     public void onPacket(String from, Packet packet, long sentAt) {
         switch (packet.type()) {
             case FILTER -> onFilter(from, packet, sentAt);
-            case EVENT -> context.receiveEvent(from, packet.body());
             default -> { }
         }
     }

@@ -33,7 +33,6 @@ public final class GossipPushStrategy implements SyncStrategy {
     private final GossipPushParams params;
     private SyncContext context;
     private Reconciler reconciler;
-    private String receivingFrom;
 
     public GossipPushStrategy(GossipPushParams params) {
         this.params = params;
@@ -61,10 +60,10 @@ public final class GossipPushStrategy implements SyncStrategy {
     }
 
     @Override
-    public void onEventStored(EventId id, long authoredTs) {
+    public void onEventStored(EventId id, long authoredTs, String fromPeer) {
         reconciler.add(id, authoredTs);
         List<String> candidates = new ArrayList<>(context.peers());
-        candidates.remove(receivingFrom);
+        candidates.remove(fromPeer);
         byte[] sealed = context.store().get(id.hex()).ciphertext();
         for (int i = 0; i < params.fanout() && i < candidates.size(); i++) {
             int pick = i + context.random().nextInt(candidates.size() - i);
@@ -78,14 +77,6 @@ public final class GossipPushStrategy implements SyncStrategy {
     @Override
     public void onPacket(String from, Packet packet, long sentAt) {
         switch (packet.type()) {
-            case EVENT -> {
-                receivingFrom = from;
-                try {
-                    context.receiveEvent(from, packet.body());
-                } finally {
-                    receivingFrom = null;
-                }
-            }
             case RECON -> reconciler.onRecon(from, packet.body());
             case WANT -> reconciler.onWant(from, packet.body());
             default -> { }

@@ -58,7 +58,7 @@ public final class NaiveStrategy implements SyncStrategy {
     }
 
     @Override
-    public void onEventStored(EventId id, long authoredTs) {
+    public void onEventStored(EventId id, long authoredTs, String fromPeer) {
         byId.add(id);
     }
 
@@ -102,7 +102,6 @@ public final class NaiveStrategy implements SyncStrategy {
     public void onPacket(String from, Packet packet, long sentAt) {
         switch (packet.type()) {
             case HAVE -> onHave(from, packet.body());
-            case EVENT -> context.receiveEvent(from, packet.body());
             default -> { }
         }
     }

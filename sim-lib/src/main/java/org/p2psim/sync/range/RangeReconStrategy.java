@@ -43,7 +43,7 @@ public final class RangeReconStrategy implements SyncStrategy {
     }
 
     @Override
-    public void onEventStored(EventId id, long authoredTs) {
+    public void onEventStored(EventId id, long authoredTs, String fromPeer) {
         reconciler.add(id, authoredTs);
     }
 
@@ -52,7 +52,6 @@ public final class RangeReconStrategy implements SyncStrategy {
         switch (packet.type()) {
             case RECON -> reconciler.onRecon(from, packet.body());
             case WANT -> reconciler.onWant(from, packet.body());
-            case EVENT -> context.receiveEvent(from, packet.body());
             default -> { }
         }
     }

@@ -124,7 +124,7 @@ public final class WantListStrategy implements SyncStrategy {
     }
 
     @Override
-    public void onEventStored(EventId id, long authoredTs) {
+    public void onEventStored(EventId id, long authoredTs, String fromPeer) {
         wants.remove(id);
     }
 
@@ -133,7 +133,6 @@ public final class WantListStrategy implements SyncStrategy {
         switch (packet.type()) {
             case HAVE -> onHave(from, packet.body());
             case WANT -> onWant(from, packet.body());
-            case EVENT -> context.receiveEvent(from, packet.body());
             default -> { }
         }
     }

@@ -1,4 +1,4 @@
-package org.p2psim.client;
+package org.p2psim.device;
 
 import java.util.List;
 import org.p2psim.event.EventContent;
@@ -24,6 +24,7 @@ import org.p2psim.store.MessageRow;
  *       says; it is not checked against earlier grants.</li>
  * </ul>
  */
+/** Used by {@link Device} when it stores an event; public for tools that rebuild a store. */
 public final class Views {
     private Views() {}
 
