@@ -5,41 +5,28 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.p2psim.client.Client;
 import org.p2psim.crypto.DeviceId;
-import org.p2psim.crypto.SignatureMode;
 import org.p2psim.device.Device;
 import org.p2psim.device.DeviceClock;
 import org.p2psim.device.Invite;
-import org.p2psim.device.Topology;
 import org.p2psim.event.Message;
 import org.p2psim.experiment.ScenarioRun;
 import org.p2psim.metrics.Metrics;
-import org.p2psim.net.Bandwidth;
-import org.p2psim.net.LatencyModel;
-import org.p2psim.net.LinkConditions;
-import org.p2psim.net.LossModel;
 import org.p2psim.net.Network;
 import org.p2psim.scenario.Scenario;
-import org.p2psim.scenario.Strategies;
-import org.p2psim.scenario.SyncSpec;
 import org.p2psim.sim.Scheduler;
 import org.p2psim.sim.SimEvent;
 import org.p2psim.sim.SimTime;
 import org.p2psim.sim.Timeline;
 import org.p2psim.sync.SyncStrategy;
-import org.p2psim.sync.bloom.BloomSeedParams;
-import org.p2psim.sync.bloom.BloomSeedStrategy;
 import org.p2psim.world.Actions;
 import org.p2psim.world.Community;
 import org.p2psim.world.RunTables;
+import org.p2psim.world.SimulationSpec;
 import org.p2psim.world.WorldSettings;
 import tech.tablesaw.api.Table;
 
@@ -374,218 +361,14 @@ public final class Simulation implements AutoCloseable {
         community.close();
     }
 
-    /** Settings of a run; every one has a default. */
-    public static final class Builder {
-        private long seed = 1;
-        private Path directory;
-        private final List<String> devices = new ArrayList<>(List.of("alice", "bob"));
-        private Topology topology = Topology.fullMesh();
-        private int maxPeers = 8;
-        private Duration peerExchange = Duration.ofSeconds(60);
-        private Duration clockOffsetSd = Duration.ZERO;
-        private double clockDriftPpmSd;
-        private LinkConditions net = LinkConditions.DEFAULT;
-        private Consumer<Network> networkSetup = n -> {};
-        private Duration skewWindow = Duration.ofSeconds(60);
-        private Supplier<SyncStrategy> strategy = BloomSeedStrategy::new;
-        private SignatureMode signatures = SignatureMode.REAL;
-        private final Map<String, Path> stores = new LinkedHashMap<>();
-
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /**
-         * Where device files go; must not exist yet or be empty. Default: a new temporary directory,
-         * deleted when the simulation is closed.
-         */
-        public Builder directory(Path directory) {
-            this.directory = directory;
-            return this;
-        }
-
-        /**
-         * Device {@code name} starts from a copy of an existing store file (e.g. one exported from an
-         * earlier run): it holds those events from time 0, as history. The file is checked and left
-         * untouched; one that is not a p2psim store, belongs to another device, or holds events this
-         * community cannot open (build with the seed and devices of the run that wrote it) is refused.
-         * The device is added to {@link #devices} if it is not there.
-         */
-        public Builder deviceFromStore(String name, Path storeFile) {
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("deviceFromStore needs a device name, got '" + name + "'");
-            }
-            stores.put(name, java.util.Objects.requireNonNull(storeFile, "storeFile"));
-            return this;
-        }
-
-        public Builder devices(String... names) {
-            if (names.length == 0) {
-                throw new IllegalArgumentException("a simulation needs at least one device");
-            }
-            devices.clear();
-            for (String name : names) {
-                if (devices.contains(name)) {
-                    throw new IllegalArgumentException("device name '" + name + "' is given twice");
-                }
-                devices.add(name);
-            }
-            return this;
-        }
-
-        /** {@code count} devices named d00, d01, … (d000 … from 100 devices on). */
-        public Builder devices(int count) {
-            if (count < 1) {
-                throw new IllegalArgumentException("devices must be >= 1, was " + count);
-            }
-            String format = "d%0" + Math.max(2, String.valueOf(count - 1).length()) + "d";
-            String[] names = new String[count];
-            for (int i = 0; i < count; i++) {
-                names[i] = String.format(format, i);
-            }
-            return devices(names);
-        }
-
-        /** Who starts out knowing whom (default: full mesh). */
-        public Builder topology(Topology topology) {
-            this.topology = topology;
-            return this;
-        }
-
-        /** Most peers a device learns by discovery (its initial peers are always kept). Default 8. */
-        public Builder maxPeers(int maxPeers) {
-            if (maxPeers < 1) {
-                throw new IllegalArgumentException("maxPeers must be >= 1, was " + maxPeers);
-            }
-            this.maxPeers = maxPeers;
-            return this;
-        }
-
-        /** How often devices send their peer lists to their peers; zero turns peer exchange off. */
-        public Builder peerExchange(Duration interval) {
-            if (interval.isNegative()) {
-                throw new IllegalArgumentException("peerExchange must be >= 0, was " + interval);
-            }
-            this.peerExchange = interval;
-            return this;
-        }
-
-        /**
-         * Device clocks: each gets an offset drawn from normal(0, {@code offsetSd}) and a drift
-         * from normal(0, {@code driftPpmSd}) parts per million.
-         */
-        public Builder clockSkew(Duration offsetSd, double driftPpmSd) {
-            if (offsetSd.isNegative() || driftPpmSd < 0) {
-                throw new IllegalArgumentException("clock skew spreads must be >= 0, were " + offsetSd + " and " + driftPpmSd + " ppm");
-            }
-            this.clockOffsetSd = offsetSd;
-            this.clockDriftPpmSd = driftPpmSd;
-            return this;
-        }
-
-        /** One-way latency of every link, the same for every packet. Default 50 ms. */
-        public Builder latency(Duration latency) {
-            return latency(LatencyModel.fixed(latency));
-        }
-
-        /** One-way latency of every link, normal(mean, sd) truncated at 0, drawn per packet. */
-        public Builder latency(Duration mean, Duration sd) {
-            return latency(LatencyModel.normal(mean, sd));
-        }
-
-        /** One-way latency of every link (e.g. {@link LatencyModel#logNormal} for a heavy tail). */
-        public Builder latency(LatencyModel model) {
-            this.net = net.withLatency(model);
-            return this;
-        }
-
-        /** Probability that a packet is lost, independently per packet. */
-        public Builder loss(double loss) {
-            this.net = net.withLoss(loss);
-            return this;
-        }
-
-        /** Bursty (Gilbert–Elliott) loss on every link: long-run loss rate and mean run of consecutive losses. */
-        public Builder burstyLoss(double averageLoss, double meanBurstLength) {
-            this.net = net.withLoss(LossModel.bursty(averageLoss, meanBurstLength));
-            return this;
-        }
-
-        /** Probability that the network delivers a packet twice. */
-        public Builder duplicate(double probability) {
-            this.net = net.withDuplicate(probability);
-            return this;
-        }
-
-        /** Every device's uplink and downlink rate in bytes/s (1 Mbit/s = 125 000). Default unlimited. */
-        public Builder bandwidth(double uplinkBytesPerSecond, double downlinkBytesPerSecond) {
-            Bandwidth.requireRate("net.uplink", uplinkBytesPerSecond);
-            Bandwidth.requireRate("net.downlink", downlinkBytesPerSecond);
-            return network(n -> n.everyDevice(d -> d.uplink(uplinkBytesPerSecond).downlink(downlinkBytesPerSecond)));
-        }
-
-        /**
-         * Further network set-up, run once the initial devices are attached:
-         * {@code network(n -> n.link("alice", "bob").loss(0.3))}. Calls accumulate in order.
-         */
-        public Builder network(Consumer<Network> setup) {
-            this.networkSetup = networkSetup.andThen(setup);
-            return this;
-        }
-
-        /** Largest accepted difference between a packet's timestamp and the receiver's clock. */
-        public Builder skewWindow(Duration window) {
-            this.skewWindow = window;
-            return this;
-        }
-
-        /**
-         * How packets are signed: {@code REAL} Ed25519 (default) or the {@code FAST} stand-in of the
-         * same size. Every outcome but CPU time is the same in both.
-         */
-        public Builder signatures(SignatureMode mode) {
-            this.signatures = mode;
-            return this;
-        }
-
-        /** The seed's Bloom sync with these parameters. */
-        public Builder bloom(BloomSeedParams params) {
-            return strategy(() -> new BloomSeedStrategy(params));
-        }
-
-        /** The sync strategy; called once per device. */
-        public Builder strategy(Supplier<SyncStrategy> strategy) {
-            this.strategy = strategy;
-            return this;
-        }
-
-        /**
-         * A registered strategy with its defaults: {@code strategy("range-recon")}. The names and
-         * parameters are those of {@code bin/p2psim strategies} ({@link Strategies#names()}).
-         */
-        public Builder strategy(String name) {
-            return sync(SyncSpec.of(name));
-        }
-
-        /**
-         * A registered strategy with parameters by key, checked as a scenario's {@code sync} section is:
-         * {@code strategy("gossip-push", Map.of("fanout", 4, "antiEntropy", "20s"))}; missing keys take
-         * the defaults, unknown keys and bad values are refused naming the key and what is allowed.
-         */
-        public Builder strategy(String name, Map<String, ?> params) {
-            return sync(SyncSpec.of(name, params));
-        }
-
-        /** A registered strategy with its parameter record: {@code sync(SyncSpec.of(WantListParams.DEFAULTS))}. */
-        public Builder sync(SyncSpec spec) {
-            return strategy(spec.factory());
-        }
-
+    /**
+     * Settings of a run; every one has a default, read from the scenario's spec records
+     * ({@link SimulationSpec}): the same records a scenario file gives.
+     */
+    public static final class Builder extends SimulationSpec.Builder<Builder> {
         public Simulation build() {
-            stores.keySet().stream().filter(n -> !devices.contains(n)).forEach(devices::add);
-            return new Simulation(new WorldSettings(seed, directory, devices, topology, maxPeers, peerExchange,
-                    clockOffsetSd, clockDriftPpmSd, net, skewWindow, strategy, signatures, stores), networkSetup);
+            SimulationSpec spec = spec();
+            return new Simulation(spec.settings(), spec.networkSetup());
         }
     }
 }

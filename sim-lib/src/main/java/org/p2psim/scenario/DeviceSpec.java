@@ -25,6 +25,15 @@ public record DeviceSpec(int count, List<String> names, Duration clockOffsetSd, 
                          Duration skewWindow, int maxPeers, Duration peerExchange, Map<String, Double> profiles) {
     public static final int MAX_DEVICES = 10_000;
 
+    /**
+     * The simulator's device defaults, declared only here (the scenario format, {@code
+     * Simulation.Builder} and scenarios/README.md read them; ScenarioReadmeDefaultsTest checks the
+     * README): no clock offsets or drift, a 60 s skew window, 8 peers, peer exchange every 60 s, no
+     * profiles. Its count is 0; take {@link #withCount} or {@link #count}.
+     */
+    public static final DeviceSpec DEFAULTS = new DeviceSpec(0, List.of(), Duration.ZERO, 0, Duration.ofSeconds(60), 8,
+            Duration.ofSeconds(60), Map.of());
+
     public DeviceSpec {
         names = List.copyOf(names);
         profiles = Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
@@ -35,17 +44,22 @@ public record DeviceSpec(int count, List<String> names, Duration clockOffsetSd, 
 
     /** {@code count} devices with generated names and the simulator's defaults otherwise. */
     public static DeviceSpec count(int count) {
-        return new DeviceSpec(count, List.of(), Duration.ZERO, 0, Duration.ofSeconds(60), 8, Duration.ofSeconds(60), Map.of());
+        return DEFAULTS.withCount(count);
     }
 
     /** Devices with these names and the simulator's defaults otherwise. */
     public static DeviceSpec named(List<String> names) {
-        return new DeviceSpec(names.size(), names, Duration.ZERO, 0, Duration.ofSeconds(60), 8, Duration.ofSeconds(60), Map.of());
+        return DEFAULTS.withNames(names);
     }
 
     /** These devices with another count (and generated names). */
     public DeviceSpec withCount(int newCount) {
         return new DeviceSpec(newCount, List.of(), clockOffsetSd, clockDriftPpmSd, skewWindow, maxPeers, peerExchange, profiles);
+    }
+
+    /** These devices with these names (and as many of them). */
+    public DeviceSpec withNames(List<String> newNames) {
+        return new DeviceSpec(newNames.size(), newNames, clockOffsetSd, clockDriftPpmSd, skewWindow, maxPeers, peerExchange, profiles);
     }
 
     /**

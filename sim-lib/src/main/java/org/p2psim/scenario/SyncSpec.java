@@ -16,6 +16,9 @@ import org.p2psim.sync.SyncStrategy;
  */
 public record SyncSpec(String strategy, Object params) {
 
+    /** The default strategy ({@link Strategies#DEFAULT}, bloom-seed) with its default parameters; declared only here. */
+    public static final SyncSpec DEFAULT = of(Strategies.DEFAULT);
+
     public SyncSpec {
         StrategyType<?> type = Strategies.get(strategy);
         if (!type.paramsType().isInstance(params)) {
@@ -25,7 +28,7 @@ public record SyncSpec(String strategy, Object params) {
     }
 
     public static SyncSpec defaults() {
-        return of(Strategies.DEFAULT);
+        return DEFAULT;
     }
 
     /** Strategy {@code name} with its default parameters. */

@@ -61,7 +61,7 @@ public final class Community implements AutoCloseable {
         network.defaults(settings.net());
         network.onPacket(this::recordPacket);
         this.world = buildWorld();
-        var initialPeers = settings.topology().peers(settings.devices(), streams.stream("topology"));
+        var initialPeers = settings.topology().peers(settings.devices().deviceNames(), streams.stream("topology"));
         try {
             initialPeers.forEach((name, peers) -> attach(name, name, peers, world.sealer()));
             settings.stores().keySet().forEach(this::adoptImportedStore);
@@ -73,12 +73,12 @@ public final class Community implements AutoCloseable {
 
     private World buildWorld() {
         KeyDirectory members = new KeyDirectory();
-        for (String name : settings.devices()) {
+        for (String name : settings.devices().deviceNames()) {
             members.add(keysOf(name).publicKey());
         }
         CommunityKey key = CommunityKey.generate(streams.stream("community/key"));
         EventSealer sealer = new EventSealer(key, members, settings.signatures());
-        return new World(scheduler, network, metrics, key, sealer, members, SimTime.of(settings.skewWindow()),
+        return new World(scheduler, network, metrics, key, sealer, members, SimTime.of(settings.devices().skewWindow()),
                 settings.signatures());
     }
 
@@ -115,9 +115,9 @@ public final class Community implements AutoCloseable {
     /** Attaches a device named {@code name} of {@code account} that starts out knowing {@code initialPeers}. */
     Device attach(String name, String account, List<String> initialPeers, EventSealer sealer) {
         DeviceSetup setup = new DeviceSetup(name, account, keysOf(name), sealer, openStore(name), settings.strategy().get(),
-                new PeerTable(name, initialPeers, settings.maxPeers()), clockOf(name),
+                new PeerTable(name, initialPeers, settings.devices().maxPeers()), clockOf(name),
                 streams.stream("device/" + name + "/nonces"), streams.stream("device/" + name + "/sync"),
-                streams.stream("device/" + name + "/timers"), settings.peerExchange());
+                streams.stream("device/" + name + "/timers"), settings.devices().peerExchange());
         Device device = new Device(world, setup);
         devices.put(name, device);
         namesById.put(device.id().hex(), name);
@@ -157,7 +157,7 @@ public final class Community implements AutoCloseable {
     }
 
     private DeviceClock clockOf(String device) {
-        return deviceClock(settings.seed(), device, settings.clockOffsetSd(), settings.clockDriftPpmSd());
+        return deviceClock(settings.seed(), device, settings.devices().clockOffsetSd(), settings.devices().clockDriftPpmSd());
     }
 
     /** The clock a device named {@code device} has in every run with {@code seed} and these clock spreads. */
