@@ -3,15 +3,12 @@ package org.p2psim.experiment;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.p2psim.Simulation;
 import org.p2psim.net.Network;
-import org.p2psim.net.Partition;
-import org.p2psim.net.PartitionHandle;
 import org.p2psim.scenario.Action;
 import org.p2psim.scenario.NetSpec;
 import org.p2psim.scenario.Scenario;
@@ -19,6 +16,7 @@ import org.p2psim.scenario.ScheduledAction;
 import org.p2psim.sim.RandomStreams;
 import org.p2psim.sim.SimEvent;
 import org.p2psim.sim.SimTime;
+import org.p2psim.world.NetworkScript;
 import org.p2psim.event.Message;
 import org.p2psim.scenario.Datasets;
 import org.p2psim.workload.Generator;
@@ -91,12 +89,8 @@ public final class ScenarioRun {
     public Simulation build() {
         Simulation.Builder builder = Simulation.builder()
                 .seed(seed())
-                .devices(scenario.deviceNames().toArray(String[]::new))
+                .devices(scenario.devices())
                 .topology(scenario.topology())
-                .maxPeers(scenario.devices().maxPeers())
-                .peerExchange(scenario.devices().peerExchange())
-                .clockSkew(scenario.devices().clockOffsetSd(), scenario.devices().clockDriftPpmSd())
-                .skewWindow(scenario.devices().skewWindow())
                 .signatures(scenario.signatures())
                 .strategy(scenario.sync().factory());
         if (directory != null) {
@@ -179,22 +173,13 @@ public final class ScenarioRun {
         }
 
         void install() {
-            network.defaults(net.conditions());
-            network.mtu(net.mtu());
-            if (net.limitsBandwidth()) {
-                network.everyDevice(d -> d.uplink(net.uplinkBandwidth()).downlink(net.downlinkBandwidth()));
-            }
+            NetworkScript script = new NetworkScript(network, sim.scheduler(), net);
+            script.applyConditions();
             List<Generator> generators = scenario.workload().generators();
-            List<ScheduledAction> byTime = new ArrayList<>(scenario.schedule());
-            byTime.sort(Comparator.comparing(ScheduledAction::at));
             // 1. history, before the run starts (a replay gives the same history again)
             generators.stream().filter(g -> g.name().equals("history")).forEach(g -> g.install(this));
             // 2. network actions, which the timeline does not record
-            for (ScheduledAction s : byTime) {
-                if (!s.action().isDeviceAction()) {
-                    scheduleNetwork(SimTime.of(s.at()), s.action());
-                }
-            }
+            script.scheduleActions(scenario);
             if (replay != null) {
                 // 3'. the recorded real-world events, in the order they happened
                 replay.forEach(this::enact);
@@ -202,7 +187,7 @@ public final class ScenarioRun {
                 return;
             }
             // 3. device actions, 4. the profiles' device settings, then 5. the workload's events
-            for (ScheduledAction s : byTime) {
+            for (ScheduledAction s : NetworkScript.byTime(scenario)) {
                 if (s.action().isDeviceAction()) {
                     enact(simEvent(SimTime.of(s.at()), s.action()));
                 }
@@ -254,30 +239,6 @@ public final class ScenarioRun {
          */
         private void enact(SimEvent event) {
             sim.replay(event);
-        }
-
-        private void scheduleNetwork(long at, Action action) {
-            sim.scheduler().at(at, () -> apply(action));
-        }
-
-        /** A network action, now. A partition names its devices when it starts, so it may name devices that joined. */
-        private void apply(Action action) {
-            if (action instanceof Action.Partition p) {
-                cut(Partition.between(p.a(), p.b()), p.lasting());
-            } else if (action instanceof Action.Isolate i) {
-                cut(Partition.isolate(i.group()), i.lasting());
-            } else if (action instanceof Action.Heal) {
-                network.partitions().forEach(PartitionHandle::heal);
-            } else if (action instanceof Action.NetChange change) {
-                change.applyTo(network, net);
-            }
-        }
-
-        private void cut(Partition partition, Duration lasting) {
-            PartitionHandle handle = network.partition(partition);
-            if (lasting != null) {
-                sim.scheduler().after(SimTime.of(lasting), handle::heal);
-            }
         }
 
         // ---- WorkloadContext ----
