@@ -14,10 +14,8 @@ import org.p2psim.device.Device;
 import org.p2psim.device.DeviceClock;
 import org.p2psim.device.Invite;
 import org.p2psim.event.Message;
-import org.p2psim.experiment.ScenarioRun;
 import org.p2psim.metrics.Metrics;
 import org.p2psim.net.Network;
-import org.p2psim.scenario.Scenario;
 import org.p2psim.sim.Scheduler;
 import org.p2psim.sim.SimEvent;
 import org.p2psim.sim.SimTime;
@@ -76,13 +74,6 @@ public final class Simulation implements AutoCloseable {
         return new Builder();
     }
 
-    /**
-     * The simulation of a scenario: {@code Simulation.of(Scenario.load("two-peers")).seed(7).build()}
-     * gives it set up and scheduled at time 0; {@code .directory(dir).run()} runs it into a run directory.
-     */
-    public static ScenarioRun of(Scenario scenario) {
-        return ScenarioRun.of(scenario);
-    }
 
     // ---- the world ----
 

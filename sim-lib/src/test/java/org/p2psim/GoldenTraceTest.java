@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.p2psim.experiment.ScenarioRun;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.sim.SimTime;
 
@@ -70,7 +71,7 @@ class GoldenTraceTest {
 
     static Golden run(String name, long seed) {
         Scenario scenario = Scenario.load(name).small();
-        try (Simulation sim = Simulation.of(scenario).seed(seed).build()) {
+        try (Simulation sim = ScenarioRun.of(scenario).seed(seed).build()) {
             sim.runFor(scenario.duration());
             return new Golden(name, seed, sim.traceSha256(), metricsSha256(sim.metrics().summaryMap()));
         }

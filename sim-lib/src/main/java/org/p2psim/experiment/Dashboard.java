@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
  * outcomes and a picture of who knows whom, in that order.
  *
  * <pre>{@code
- * Dashboard.of(Simulation.of(Scenario.load("happy-path")).seed(7).run())   // last expression of a cell: shows it all
+ * Dashboard.of(ScenarioRun.of(Scenario.load("happy-path")).seed(7).run())   // last expression of a cell: shows it all
  * Dashboard.of(scenario, sim)                                            // a simulation the notebook ran itself
  * dashboard.parts()                                                      // each piece alone: Table, chart or image
  * }</pre>

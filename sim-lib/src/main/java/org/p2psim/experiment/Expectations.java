@@ -23,7 +23,7 @@ import tech.tablesaw.api.Table;
  * notebook can do it on any simulation it has run, with or without a run directory:
  *
  * <pre>{@code
- * Simulation sim = Simulation.of(scenario).seed(7).build();
+ * Simulation sim = ScenarioRun.of(scenario).seed(7).build();
  * sim.runFor(scenario.duration());
  * Table t = Expectations.table(Expectations.evaluate(scenario, sim));
  * }</pre>

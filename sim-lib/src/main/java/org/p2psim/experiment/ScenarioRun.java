@@ -27,10 +27,10 @@ import org.p2psim.workload.WorkloadContext;
  * Builds and runs the {@link Simulation} of a {@link Scenario} with one seed.
  *
  * <pre>{@code
- * Simulation sim = Simulation.of(scenario).seed(7).build();     // ready to run, nothing run yet
+ * Simulation sim = ScenarioRun.of(scenario).seed(7).build();     // ready to run, nothing run yet
  * sim.runFor(scenario.duration());
  *
- * RunResult r = Simulation.of(scenario).seed(7).directory(Path.of("runs/demo")).run();   // a run directory
+ * RunResult r = ScenarioRun.of(scenario).seed(7).directory(Path.of("runs/demo")).run();   // a run directory
  * }</pre>
  *
  * <p>{@link #build()} creates the devices, sets up the network, gives the devices their history

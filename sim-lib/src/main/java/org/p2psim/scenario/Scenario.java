@@ -19,7 +19,7 @@ import org.p2psim.workload.WorkloadSpec;
  *
  * <pre>{@code
  * Scenario s = Scenario.load("twenty-devices").with("net.loss", "0.2").with("duration", "10m");
- * Simulation sim = Simulation.of(s).seed(7).build();
+ * Simulation sim = ScenarioRun.of(s).seed(7).build();
  * }</pre>
  *
  * Every field, its forms and its default are described in {@code scenarios/README.md}; invalid

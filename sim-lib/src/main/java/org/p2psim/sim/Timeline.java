@@ -18,7 +18,7 @@ import java.util.List;
  * The real-world events of a run in the order they happened: the ground truth a replay re-enacts.
  * {@link #save} writes it as JSON lines ({@code {"time_us":…,"kind":…,"device":…,"detail":…}}, one
  * event a line) and {@link #load} reads such a file back, so that a generated workload can be kept,
- * edited, shared and played again: {@code Simulation.of(scenario).replaying(Timeline.load(file))}.
+ * edited, shared and played again: {@code ScenarioRun.of(scenario).replaying(Timeline.load(file))}.
  */
 public final class Timeline {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -31,7 +31,7 @@ class DashboardTest {
 
     @Test
     void aRunOfPerfectSyncGivesEveryPartInOrder(@TempDir Path dir) {
-        RunResult run = Simulation.of(small()).seed(7).directory(dir.resolve("run")).run();
+        RunResult run = ScenarioRun.of(small()).seed(7).directory(dir.resolve("run")).run();
         Dashboard d = Dashboard.of(run);
         assertEquals(List.of("Devices", "Metrics", "Completeness over time", "Latency", "Bandwidth by packet type",
                 "Undelivered packets", "Expected outcomes", "Peers"), d.parts().stream().map(Dashboard.Part::title).toList());
@@ -58,7 +58,7 @@ class DashboardTest {
         Scenario s = small().with("devices.profiles", "{active: 3, mobile-ios: 1}");
         String[] html = new String[2];
         for (int i = 0; i < 2; i++) {
-            try (Simulation sim = Simulation.of(s).seed(11).build()) {
+            try (Simulation sim = ScenarioRun.of(s).seed(11).build()) {
                 sim.runFor(s.duration());
                 Dashboard d = Dashboard.of(s, sim);
                 assertEquals(List.of("active", "active", "active", "mobile-ios"), d.devices().stringColumn("profile").asList());

@@ -120,7 +120,7 @@ class ExpectationsTest {
     @Test
     void aNotebookChecksASimulationWithoutARunDirectory() {
         Scenario s = demo();
-        try (Simulation sim = Simulation.of(s).seed(7).build()) {
+        try (Simulation sim = ScenarioRun.of(s).seed(7).build()) {
             sim.runFor(Duration.ofMillis(1));
             List<ExpectationResult> early = Expectations.evaluate(s, sim);
             ExpectationResult convergence = early.get(2);

@@ -58,7 +58,7 @@ class ProfiledRunTest {
 
     @Test
     void peopleChatAnswerReadShareAndTheirPhonesComeAndGo() {
-        try (Simulation sim = Simulation.of(mixed()).seed(3).build()) {
+        try (Simulation sim = ScenarioRun.of(mixed()).seed(3).build()) {
             sim.runFor(mixed().duration());
             List<SimEvent> timeline = sim.timeline().events();
             long replies = count(timeline, SimEvent.REPLY);
@@ -100,7 +100,7 @@ class ProfiledRunTest {
     }
 
     private static String traceOf(long seed) {
-        try (Simulation sim = Simulation.of(mixed()).seed(seed).build()) {
+        try (Simulation sim = ScenarioRun.of(mixed()).seed(seed).build()) {
             sim.runFor(mixed().duration());
             return sim.traceSha256() + " " + sim.timeline().size();
         }
@@ -108,7 +108,7 @@ class ProfiledRunTest {
 
     @Test
     void aSavedTimelineReplaysToTheSameTrace(@TempDir Path tmp) {
-        RunResult original = Simulation.of(mixed()).seed(9).directory(tmp.resolve("run")).run();
+        RunResult original = ScenarioRun.of(mixed()).seed(9).directory(tmp.resolve("run")).run();
         assertTrue(count(original.simulation().timeline().events(), SimEvent.REPLY) > 0, "the run has answers to replay");
         ReplayResult replay = RunDirectory.replay(tmp.resolve("run"));
         assertTrue(replay.matches(), replay.toString());
@@ -119,14 +119,14 @@ class ProfiledRunTest {
     void aTimelineSavedToAFileAndLoadedBackPlaysTheSameRun(@TempDir Path tmp) throws Exception {
         Path file = tmp.resolve("timeline.jsonl");
         String trace;
-        try (Simulation sim = Simulation.of(mixed()).seed(4).build()) {
+        try (Simulation sim = ScenarioRun.of(mixed()).seed(4).build()) {
             sim.runFor(mixed().duration());
             sim.timeline().save(file);
             trace = sim.traceSha256();
         }
         List<SimEvent> loaded = Timeline.load(file);
         assertTrue(loaded.stream().anyMatch(e -> e.kind().equals(SimEvent.REPLY)), "answers are in the file");
-        try (Simulation again = Simulation.of(mixed()).seed(4).replaying(loaded).build()) {
+        try (Simulation again = ScenarioRun.of(mixed()).seed(4).replaying(loaded).build()) {
             again.runFor(mixed().duration());
             assertEquals(trace, again.traceSha256());
             assertEquals(loaded, again.timeline().events());

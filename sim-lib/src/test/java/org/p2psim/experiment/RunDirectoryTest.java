@@ -170,7 +170,7 @@ class RunDirectoryTest {
 
     @Test
     void notebooksBuildASimulationFromAScenario(@TempDir Path tmp) {
-        try (Simulation sim = Simulation.of(churn()).seed(5).directory(tmp.resolve("nb")).build()) {
+        try (Simulation sim = ScenarioRun.of(churn()).seed(5).directory(tmp.resolve("nb")).build()) {
             assertEquals(0, sim.timeline().size(), "nothing has happened before the run");
             assertEquals(18, sim.metrics().truthSize(), "3 messages of history on each of 6 devices");
             sim.runFor(Duration.ofSeconds(45));

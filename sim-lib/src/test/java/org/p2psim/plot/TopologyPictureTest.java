@@ -12,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.p2psim.experiment.ScenarioRun;
 import org.p2psim.Simulation;
 import org.p2psim.scenario.Scenario;
 
@@ -65,7 +66,7 @@ class TopologyPictureTest {
                 """, "t.yaml");
         BufferedImage[] images = new BufferedImage[2];
         for (int i = 0; i < 2; i++) {
-            try (Simulation sim = Simulation.of(s).seed(5).build()) {
+            try (Simulation sim = ScenarioRun.of(s).seed(5).build()) {
                 sim.runFor(s.duration());
                 images[i] = Plots.topology(sim, s);
             }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.p2psim.experiment.ScenarioRun;
 import org.p2psim.Simulation;
 import org.p2psim.metrics.Metrics;
 import org.p2psim.metrics.facts.PacketRow;
@@ -81,7 +82,7 @@ class StrategyContractTest {
     @MethodSource("strategies")
     void happyPathSyncsWithin30sOfTheLastMessage(String strategy, @TempDir Path dir) {
         Scenario s = scenario("perfect-sync", strategy);
-        try (Simulation sim = Simulation.of(s).seed(1).directory(dir).build()) {
+        try (Simulation sim = ScenarioRun.of(s).seed(1).directory(dir).build()) {
             sim.runFor(lastMessage(s).plusSeconds(30));
             assertTrue(meanCompleteness(sim.metrics()) > 0.99, "completeness " + meanCompleteness(sim.metrics()));
             sim.runFor(s.duration().minus(lastMessage(s).plusSeconds(30)));
@@ -96,7 +97,7 @@ class StrategyContractTest {
     @MethodSource("strategies")
     void lossyNetworkSyncsMostWithin30sAndAllByTheEnd(String strategy, @TempDir Path dir) {
         Scenario s = scenario("lossy-network", strategy);
-        try (Simulation sim = Simulation.of(s).seed(1).directory(dir).build()) {
+        try (Simulation sim = ScenarioRun.of(s).seed(1).directory(dir).build()) {
             sim.runFor(lastMessage(s).plusSeconds(30));
             assertTrue(meanCompleteness(sim.metrics()) > 0.90, "completeness " + meanCompleteness(sim.metrics()));
             sim.runFor(s.duration().minus(lastMessage(s).plusSeconds(30)));
@@ -116,7 +117,7 @@ class StrategyContractTest {
     void framesEveryPacketWithinASmallMtu(String strategy, @TempDir Path dir) {
         Scenario s = scenario("perfect-sync", strategy).with("net.mtu", "576").with("workload.history.count", "{d00: 300}")
                 .with("duration", "15m");
-        try (Simulation sim = Simulation.of(s).seed(2).directory(dir).build()) {
+        try (Simulation sim = ScenarioRun.of(s).seed(2).directory(dir).build()) {
             sim.runFor(s.duration());
             assertWithinMtu(sim, 576);
             assertConverged(strategy, sim, "mtu 576");
@@ -133,7 +134,7 @@ class StrategyContractTest {
     }
 
     static String trace(Scenario s, long seed, Path dir) {
-        try (Simulation sim = Simulation.of(s).seed(seed).directory(dir).build()) {
+        try (Simulation sim = ScenarioRun.of(s).seed(seed).directory(dir).build()) {
             sim.runFor(s.duration());
             return sim.traceSha256();
         }
@@ -145,7 +146,7 @@ class StrategyContractTest {
     void partitionedHalvesCatchUpAfterTheHeal(String strategy, @TempDir Path dir) {
         Scenario s = scenario("perfect-sync", strategy)
                 .with("schedule", "[{at: 1m, partition: [[d00, d01, d02], [d03, d04, d05]], for: 2m}]");
-        try (Simulation sim = Simulation.of(s).seed(3).directory(dir).build()) {
+        try (Simulation sim = ScenarioRun.of(s).seed(3).directory(dir).build()) {
             sim.runFor(Duration.ofSeconds(170));
             assertFalse(sim.metrics().converged(), "the halves must have diverged during the partition");
             sim.runFor(s.duration().minusSeconds(170));
@@ -160,7 +161,7 @@ class StrategyContractTest {
     void aDeviceOfflineForTwoMinutesCatchesUp(String strategy, @TempDir Path dir) {
         Scenario s = scenario("perfect-sync", strategy)
                 .with("schedule", "[{at: 1m, leave: d05, graceful: false}, {at: 3m, reconnect: d05}]");
-        try (Simulation sim = Simulation.of(s).seed(4).directory(dir).build()) {
+        try (Simulation sim = ScenarioRun.of(s).seed(4).directory(dir).build()) {
             sim.runFor(Duration.ofSeconds(170));
             int offline = sim.device("d05").store().size();
             assertTrue(offline < sim.metrics().truthSize(), "d05 must have missed events while offline");
@@ -178,7 +179,7 @@ class StrategyContractTest {
     @MethodSource("strategies")
     void twoPeersWithDisjointHistories(String strategy, @TempDir Path dir) {
         Scenario s = scenario("two-peers", strategy);
-        try (Simulation sim = Simulation.of(s).seed(3).directory(dir).build()) {
+        try (Simulation sim = ScenarioRun.of(s).seed(3).directory(dir).build()) {
             sim.runFor(Duration.ofMinutes(15));
             if (strategy.equals(BloomSeedStrategy.NAME)) {
                 assertFalse(sim.metrics().converged(), "seed 3 is one of the runs in which the seed's protocol stalls");
