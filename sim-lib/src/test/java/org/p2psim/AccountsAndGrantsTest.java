@@ -49,8 +49,8 @@ class AccountsAndGrantsTest {
             String d01 = sim.device("d01").id().hex();
             String d03 = sim.device("d03").id().hex();
             String phone = sim.device("d00-phone").id().hex();
-            String invite = sim.timeline().events().stream().filter(e -> e.kind().equals(SimEvent.INVITE)).findFirst()
-                    .orElseThrow().detail();
+            String invite = sim.timeline().events().stream().filter(SimEvent.Invite.class::isInstance)
+                    .map(SimEvent.Invite.class::cast).findFirst().orElseThrow().inviteId();
             List<String> expected = List.of(
                     "invite|" + invite + "|d01|" + d01 + "|",
                     "join|" + d03 + "|d03|" + d03 + "|" + invite,
@@ -97,7 +97,7 @@ class AccountsAndGrantsTest {
                     .startsWith("no device named 'nobody'"));
             Device tablet = sim.join("tablet", "d00-phone", "d00");
             assertEquals("d00", tablet.account(), "a join into the via device's account is a device authorisation");
-            assertEquals(SimEvent.join(0, "tablet", "d00-phone", "d00", null), sim.timeline().events().get(2));
+            assertEquals(new SimEvent.Join(0, "tablet", "d00-phone", "d00", null), sim.timeline().events().get(2));
         }
     }
 

@@ -109,7 +109,7 @@ class FileTransferTest {
 
     /** An upload is a real-world event of the timeline: replaying the timeline gives the same run, packet for packet. */
     @Test
-    void uploadsAreRecordedAndReplayExactly() {
+    void uploadsAreRecordedAndReplayExactly() throws Exception {
         List<SimEvent> timeline;
         String trace;
         String fileId;
@@ -119,10 +119,11 @@ class FileTransferTest {
             sim.runFor(Duration.ofMinutes(10));
             timeline = sim.timeline().events();
             assertEquals(List.of(SimEvent.MESSAGE, SimEvent.FILE), timeline.stream().map(SimEvent::kind).toList());
-            SimEvent upload = timeline.get(1);
+            SimEvent.FileShared upload = (SimEvent.FileShared) timeline.get(1);
             assertEquals("photos", upload.channel());
-            assertEquals("02-alpine-lake.jpg", upload.fileName());
+            assertEquals("02-alpine-lake.jpg", upload.name());
             assertEquals("image/jpeg", upload.mime());
+            assertArrayEquals(Files.readAllBytes(IMAGE), upload.content());
             trace = sim.traceSha256();
             fileId = sim.client("alice").files().get(0).fileId();
         }

@@ -25,6 +25,7 @@ import org.p2psim.metrics.facts.PacketRow;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.scenario.Units;
 import org.p2psim.sim.SimEvent;
+import org.p2psim.sim.SimEventCodec;
 import org.p2psim.sim.SimTime;
 import tech.tablesaw.api.Table;
 
@@ -209,11 +210,12 @@ public final class RunDirectory {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO sim_events VALUES (?, ?, ?, ?, ?)")) {
                 int seq = 0;
                 for (SimEvent e : sim.timeline().events()) {
+                    SimEventCodec.Row row = SimEventCodec.encode(e);
                     p.setInt(1, ++seq);
-                    p.setLong(2, e.time());
-                    p.setString(3, e.kind());
-                    p.setString(4, e.device());
-                    p.setString(5, e.detail());
+                    p.setLong(2, row.time());
+                    p.setString(3, row.kind());
+                    p.setString(4, row.device());
+                    p.setString(5, row.detail());
                     p.addBatch();
                 }
                 p.executeBatch();
@@ -308,7 +310,7 @@ public final class RunDirectory {
         List<SimEvent> events = new ArrayList<>();
         query("SELECT time_us, kind, device, detail FROM sim_events ORDER BY seq", rs -> {
             while (rs.next()) {
-                events.add(new SimEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                events.add(SimEventCodec.decode(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
             }
             return null;
         });

@@ -219,18 +219,18 @@ public final class ScenarioRun {
             }
         }
 
+        /** The real-world event of a device action ({@link Action#isDeviceAction}). */
         private SimEvent simEvent(long at, Action action) {
             if (action instanceof Action.Leave leave) {
-                return new SimEvent(at, SimEvent.LEAVE, leave.device(), leave.graceful() ? "graceful" : "abrupt");
+                return new SimEvent.Leave(at, leave.device(), leave.graceful());
+            } else if (action instanceof Action.Reconnect reconnect) {
+                return new SimEvent.Reconnect(at, reconnect.device());
+            } else if (action instanceof Action.Switch change) {
+                return new SimEvent.Switch(at, change.device());
+            } else if (action instanceof Action.Join join) {
+                return new SimEvent.Join(at, join.device(), join.via(), join.account(), null);
             }
-            if (action instanceof Action.Reconnect reconnect) {
-                return new SimEvent(at, SimEvent.RECONNECT, reconnect.device(), "");
-            }
-            if (action instanceof Action.Switch change) {
-                return new SimEvent(at, SimEvent.SWITCH, change.device(), "");
-            }
-            Action.Join join = (Action.Join) action;
-            return SimEvent.join(at, join.device(), join.via(), join.account(), null);
+            throw new IllegalArgumentException(action + " is a network action, not a real-world event");
         }
 
         /**
@@ -271,7 +271,7 @@ public final class ScenarioRun {
 
         @Override
         public void post(long at, String device, String channel, String text) {
-            enact(SimEvent.message(at, device, channel, text));
+            enact(new SimEvent.Message(at, device, channel, text));
         }
 
         @Override
@@ -291,7 +291,7 @@ public final class ScenarioRun {
 
         @Override
         public void read(long at, String device, String channel, int pages) {
-            enact(SimEvent.read(at, device, channel, pages));
+            enact(new SimEvent.Read(at, device, channel, pages));
         }
 
         @Override
@@ -301,17 +301,17 @@ public final class ScenarioRun {
 
         @Override
         public void leave(long at, String device, boolean graceful) {
-            enact(new SimEvent(at, SimEvent.LEAVE, device, graceful ? "graceful" : "abrupt"));
+            enact(new SimEvent.Leave(at, device, graceful));
         }
 
         @Override
         public void reconnect(long at, String device) {
-            enact(new SimEvent(at, SimEvent.RECONNECT, device, ""));
+            enact(new SimEvent.Reconnect(at, device));
         }
 
         @Override
         public void switchNetwork(long at, String device) {
-            enact(new SimEvent(at, SimEvent.SWITCH, device, ""));
+            enact(new SimEvent.Switch(at, device));
         }
 
         @Override

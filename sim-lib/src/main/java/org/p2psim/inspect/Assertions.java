@@ -311,9 +311,9 @@ public final class Assertions {
 
         RunTimes(List<SimEvent> timeline) {
             for (SimEvent e : timeline) {
-                if (e.kind().equals(SimEvent.MESSAGE)) {
-                    List<String> key = List.of(e.device(), e.channel(), e.text());
-                    if (times.put(key, e.time()) != null) {
+                if (e instanceof SimEvent.Message m) {
+                    List<String> key = List.of(m.device(), m.channel(), m.text());
+                    if (times.put(key, m.time()) != null) {
                         ambiguous.add(key);
                     }
                 }

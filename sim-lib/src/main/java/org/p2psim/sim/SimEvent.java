@@ -1,186 +1,223 @@
 package org.p2psim.sim;
 
-import java.util.Base64;
+import static org.p2psim.sim.SimEventChecks.requireDevice;
+import static org.p2psim.sim.SimEventChecks.requireField;
+import static org.p2psim.sim.SimEventChecks.requireName;
+import static org.p2psim.sim.SimEventChecks.requireText;
+
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One real-world event of the timeline (the seed's {@code sim_events}): at simulated time
- * {@code time} (µs), {@code kind} happened to {@code device}, with kind-specific {@code detail}.
- *
- * <p>Kinds:
+ * {@code time} (µs), something happened to {@code device}. Each kind is a record with typed fields;
+ * {@link SimEventCodec} turns an event into the row {@code (time, kind, device, detail)} of the
+ * {@code sim_events} table and of a saved {@link Timeline}, and back. The kinds, with their fields
+ * and the row's detail (fields separated by tabs):
  * <ul>
- *   <li>{@code message} (detail: channel, a tab, the text);</li>
- *   <li>{@code file} (detail: channel, name, media type and the content in base64, separated by
- *       tabs: everything a replay needs to share the same bytes again);</li>
- *   <li>{@code reply} (detail: the id of the message answered, a tab, the text);</li>
- *   <li>{@code read}: a scroll-back session (detail: channel, a tab, the number of pages);</li>
- *   <li>{@code invite}: the device creates an invite (detail: the invite's id; a replay creates
- *       the invite again and checks that it has this id);</li>
- *   <li>{@code join}: the device joins (detail: the bootstrap peer, the account it joins and the id
- *       of the invite it used, separated by tabs). Without an invite id, a join into the account of
- *       its bootstrap peer is a device authorisation by that peer; any other join without one is
+ *   <li>{@code message} ({@link Message}): the device posts {@code text} in {@code channel}
+ *       (detail: channel, text);</li>
+ *   <li>{@code file} ({@link FileShared}): the device shares a file in {@code channel}: its
+ *       {@code name}, media type {@code mime} and {@code content}, everything a replay needs to
+ *       share the same bytes again (detail: channel, name, media type, content in base64);</li>
+ *   <li>{@code reply} ({@link Reply}): the device answers the message {@code parentId} with
+ *       {@code text} (detail: parent id, text);</li>
+ *   <li>{@code read} ({@link Read}): a scroll-back session over {@code pages} pages of
+ *       {@code channel} (detail: channel, pages);</li>
+ *   <li>{@code invite} ({@link Invite}): the device creates the invite {@code inviteId}; a replay
+ *       creates the invite again and checks that it has this id (detail: the invite id);</li>
+ *   <li>{@code join} ({@link Join}): the device joins {@code account} through its bootstrap peer
+ *       {@code via}, with the invite {@code inviteId}, or null for none (detail: bootstrap peer,
+ *       account, invite id or empty). Without an invite id, a join into the account of its
+ *       bootstrap peer is a device authorisation by that peer; any other join without one is
  *       invited by the bootstrap peer at that moment. A detail of the bootstrap peer alone (a
  *       timeline recorded before accounts) is a join into an account of the device's own name;</li>
- *   <li>{@code leave} (detail: {@code graceful} or {@code abrupt});</li>
- *   <li>{@code reconnect} (no detail);</li>
- *   <li>{@code switch}: the device moved to another network, e.g. Wi-Fi to cellular, and has a new
- *       address (no detail).</li>
+ *   <li>{@code leave} ({@link Leave}): the device goes offline, {@code graceful}ly or not (detail:
+ *       {@code graceful} or {@code abrupt});</li>
+ *   <li>{@code reconnect} ({@link Reconnect}): the device comes back online (empty detail);</li>
+ *   <li>{@code switch} ({@link Switch}): the device moved to another network, e.g. Wi-Fi to
+ *       cellular, and has a new address (empty detail).</li>
  * </ul>
+ * Text fields that the row separates by tabs cannot contain a tab; a message's or reply's text,
+ * the last field, can.
  */
-public record SimEvent(long time, String kind, String device, String detail) {
-    public static final String MESSAGE = "message";
-    public static final String FILE = "file";
-    public static final String INVITE = "invite";
-    public static final String JOIN = "join";
-    public static final String LEAVE = "leave";
-    public static final String RECONNECT = "reconnect";
-    public static final String REPLY = "reply";
-    public static final String READ = "read";
-    public static final String SWITCH = "switch";
+public sealed interface SimEvent permits SimEvent.Message, SimEvent.FileShared, SimEvent.Reply, SimEvent.Read,
+        SimEvent.Invite, SimEvent.Join, SimEvent.Leave, SimEvent.Reconnect, SimEvent.Switch {
+    String MESSAGE = "message";
+    String FILE = "file";
+    String REPLY = "reply";
+    String READ = "read";
+    String INVITE = "invite";
+    String JOIN = "join";
+    String LEAVE = "leave";
+    String RECONNECT = "reconnect";
+    String SWITCH = "switch";
     /** Every kind, in the order the documentation lists them. */
-    public static final List<String> KINDS = List.of(MESSAGE, FILE, REPLY, READ, INVITE, JOIN, LEAVE, RECONNECT, SWITCH);
+    List<String> KINDS = List.of(MESSAGE, FILE, REPLY, READ, INVITE, JOIN, LEAVE, RECONNECT, SWITCH);
 
-    public SimEvent {
-        if (!KINDS.contains(kind)) {
-            throw new IllegalArgumentException("sim event kind must be one of " + KINDS + ", was '" + kind + "'");
+    /** When it happened, in µs of simulated time. */
+    long time();
+
+    /** The device it happened to. */
+    String device();
+
+    /** The kind's name, one of {@link #KINDS}: the {@code kind} of its row. */
+    String kind();
+
+    /** Kind {@code message}. */
+    record Message(long time, String device, String channel, String text) implements SimEvent {
+        public Message {
+            requireDevice(MESSAGE, device);
+            requireField(MESSAGE, "channel", channel);
+            requireText(MESSAGE, text);
         }
-        if (kind.equals(FILE) && detail.split("\t", -1).length != 4) {
-            throw new IllegalArgumentException("a file sim event's detail is channel, name, type and base64 content"
-                    + " separated by tabs");
-        }
-        if (kind.equals(JOIN)) {
-            requireJoinDetail(detail);
-        }
-        if (kind.equals(INVITE) && detail.isEmpty()) {
-            throw new IllegalArgumentException("an invite sim event's detail is the invite's id, was empty");
+
+        @Override
+        public String kind() {
+            return MESSAGE;
         }
     }
 
-    private static void requireJoinDetail(String detail) {
-        String[] fields = detail.split("\t", -1);
-        if (fields.length != 1 && fields.length != 3 || fields[0].isEmpty() || fields.length == 3 && fields[1].isEmpty()) {
-            throw new IllegalArgumentException("a join sim event's detail is the bootstrap peer, the account and the"
-                    + " invite id (empty for none) separated by tabs, was '" + detail + "'");
+    /** Kind {@code file}. */
+    record FileShared(long time, String device, String channel, String name, String mime, byte[] content)
+            implements SimEvent {
+        public FileShared {
+            requireDevice(FILE, device);
+            requireField(FILE, "channel", channel);
+            requireField(FILE, "name", name);
+            requireField(FILE, "mime", mime);
+            if (content == null) {
+                throw new IllegalArgumentException("a file sim event's content must be bytes, was null");
+            }
+            content = content.clone();
+        }
+
+        @Override
+        public String kind() {
+            return FILE;
+        }
+
+        /** A copy of the shared bytes. */
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
+
+        /** Equal with the same fields and the same bytes. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FileShared f && time == f.time && device.equals(f.device) && channel.equals(f.channel)
+                    && name.equals(f.name) && mime.equals(f.mime) && Arrays.equals(content, f.content);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hash(time, device, channel, name, mime) + Arrays.hashCode(content);
+        }
+
+        @Override
+        public String toString() {
+            return "FileShared[time=" + time + ", device=" + device + ", channel=" + channel + ", name=" + name
+                    + ", mime=" + mime + ", content=" + content.length + " bytes]";
         }
     }
 
-    /** {@code inviter} creates the invite {@code inviteId}. */
-    public static SimEvent invite(long time, String inviter, String inviteId) {
-        return new SimEvent(time, INVITE, inviter, inviteId);
+    /** Kind {@code reply}. */
+    record Reply(long time, String device, String parentId, String text) implements SimEvent {
+        public Reply {
+            requireDevice(REPLY, device);
+            requireField(REPLY, "parentId", parentId);
+            requireText(REPLY, text);
+        }
+
+        @Override
+        public String kind() {
+            return REPLY;
+        }
     }
 
-    /**
-     * {@code device} joins {@code account} through its first peer {@code via}, with the invite
-     * {@code inviteId} (null: without one; see the class comment).
-     */
-    public static SimEvent join(long time, String device, String via, String account, String inviteId) {
-        for (String field : new String[] {via, account}) {
-            if (field == null || field.isEmpty() || field.indexOf('\t') >= 0) {
-                throw new IllegalArgumentException("a join's bootstrap peer and account must be non-empty and without tabs,"
-                        + " were '" + via + "' and '" + account + "'");
+    /** Kind {@code read}. */
+    record Read(long time, String device, String channel, int pages) implements SimEvent {
+        public Read {
+            requireDevice(READ, device);
+            requireField(READ, "channel", channel);
+            if (pages < 1) {
+                throw new IllegalArgumentException("a read sim event's pages must be at least 1 (a read covers at least"
+                        + " 1 page), was " + pages);
             }
         }
-        return new SimEvent(time, JOIN, device, via + "\t" + account + "\t" + (inviteId == null ? "" : inviteId));
-    }
 
-    /** The bootstrap peer of a {@code join} event. */
-    public String via() {
-        return joinField(0);
-    }
-
-    /** The account a {@code join} event's device joins (its own name in a timeline recorded before accounts). */
-    public String account() {
-        String[] fields = joinFields();
-        return fields.length == 1 ? device : fields[1];
-    }
-
-    /** The invite a {@code join} event's device used, or null. */
-    public String inviteId() {
-        String[] fields = joinFields();
-        return fields.length == 1 || fields[2].isEmpty() ? null : fields[2];
-    }
-
-    private String joinField(int i) {
-        return joinFields()[i];
-    }
-
-    private String[] joinFields() {
-        if (!kind.equals(JOIN)) {
-            throw new IllegalStateException("a " + kind + " event is not a join");
+        @Override
+        public String kind() {
+            return READ;
         }
-        return detail.split("\t", -1);
     }
 
-    /** {@code device} shares a file of {@code content} in {@code channel}. */
-    public static SimEvent file(long time, String device, String channel, String name, String mime, byte[] content) {
-        for (String field : new String[] {channel, name, mime}) {
-            if (field.indexOf('\t') >= 0) {
-                throw new IllegalArgumentException("channel, file name and media type cannot contain a tab: '" + field + "'");
+    /** Kind {@code invite}. */
+    record Invite(long time, String device, String inviteId) implements SimEvent {
+        public Invite {
+            requireDevice(INVITE, device);
+            requireName(INVITE, "inviteId", inviteId);
+        }
+
+        @Override
+        public String kind() {
+            return INVITE;
+        }
+    }
+
+    /** Kind {@code join}; {@code inviteId} is null for a join without an invite (an empty one is taken as null). */
+    record Join(long time, String device, String via, String account, String inviteId) implements SimEvent {
+        public Join {
+            requireDevice(JOIN, device);
+            requireName(JOIN, "via (the bootstrap peer)", via);
+            requireName(JOIN, "account", account);
+            inviteId = inviteId == null || inviteId.isEmpty() ? null : inviteId;
+            if (inviteId != null) {
+                requireField(JOIN, "inviteId", inviteId);
             }
         }
-        return new SimEvent(time, FILE, device, channel + "\t" + name + "\t" + mime + "\t"
-                + Base64.getEncoder().encodeToString(content));
-    }
 
-    /** The file name of a {@code file} event. */
-    public String fileName() {
-        return fileField(1);
-    }
-
-    /** The media type of a {@code file} event. */
-    public String mime() {
-        return fileField(2);
-    }
-
-    /** The shared bytes of a {@code file} event. */
-    public byte[] fileContent() {
-        return Base64.getDecoder().decode(fileField(3));
-    }
-
-    private String fileField(int i) {
-        if (!kind.equals(FILE)) {
-            throw new IllegalStateException("a " + kind + " event has no file");
+        @Override
+        public String kind() {
+            return JOIN;
         }
-        return detail.split("\t", -1)[i];
     }
 
-    public static SimEvent message(long time, String device, String channel, String text) {
-        if (channel.indexOf('\t') >= 0) {
-            throw new IllegalArgumentException("channel names cannot contain a tab: '" + channel + "'");
+    /** Kind {@code leave}. */
+    record Leave(long time, String device, boolean graceful) implements SimEvent {
+        public Leave {
+            requireDevice(LEAVE, device);
         }
-        return new SimEvent(time, MESSAGE, device, channel + "\t" + text);
-    }
 
-    /** {@code device} answers the message {@code parentId} with {@code text}. */
-    public static SimEvent reply(long time, String device, String parentId, String text) {
-        return new SimEvent(time, REPLY, device, parentId + "\t" + text);
-    }
-
-    /** {@code device}'s user scrolls back {@code pages} pages of {@code channel}. */
-    public static SimEvent read(long time, String device, String channel, int pages) {
-        if (channel.indexOf('\t') >= 0) {
-            throw new IllegalArgumentException("channel names cannot contain a tab: '" + channel + "'");
+        @Override
+        public String kind() {
+            return LEAVE;
         }
-        return new SimEvent(time, READ, device, channel + "\t" + pages);
     }
 
-    /** The id of the message a {@code reply} answers. */
-    public String parentId() {
-        return channel();
+    /** Kind {@code reconnect}. */
+    record Reconnect(long time, String device) implements SimEvent {
+        public Reconnect {
+            requireDevice(RECONNECT, device);
+        }
+
+        @Override
+        public String kind() {
+            return RECONNECT;
+        }
     }
 
-    /** The pages of a {@code read}. */
-    public int pages() {
-        return Integer.parseInt(text());
-    }
+    /** Kind {@code switch}. */
+    record Switch(long time, String device) implements SimEvent {
+        public Switch {
+            requireDevice(SWITCH, device);
+        }
 
-    /** The channel of a {@code message}, {@code file} or {@code read} event. */
-    public String channel() {
-        return detail.substring(0, detail.indexOf('\t'));
-    }
-
-    /** The text of a {@code message} or {@code reply} event. */
-    public String text() {
-        return detail.substring(detail.indexOf('\t') + 1);
+        @Override
+        public String kind() {
+            return SWITCH;
+        }
     }
 }

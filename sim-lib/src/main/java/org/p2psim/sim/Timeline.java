@@ -17,8 +17,9 @@ import java.util.List;
 /**
  * The real-world events of a run in the order they happened: the ground truth a replay re-enacts.
  * {@link #save} writes it as JSON lines ({@code {"time_us":…,"kind":…,"device":…,"detail":…}}, one
- * event a line) and {@link #load} reads such a file back, so that a generated workload can be kept,
- * edited, shared and played again: {@code ScenarioRun.of(scenario).replaying(Timeline.load(file))}.
+ * event a line: its {@link SimEventCodec row}) and {@link #load} reads such a file back, so that a
+ * generated workload can be kept, edited, shared and played again:
+ * {@code ScenarioRun.of(scenario).replaying(Timeline.load(file))}.
  */
 public final class Timeline {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,8 +46,9 @@ public final class Timeline {
     public static Path save(List<SimEvent> events, Path file) {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (SimEvent e : events) {
+                SimEventCodec.Row row = SimEventCodec.encode(e);
                 ObjectNode line = JSON.createObjectNode();
-                line.put("time_us", e.time()).put("kind", e.kind()).put("device", e.device()).put("detail", e.detail());
+                line.put("time_us", row.time()).put("kind", row.kind()).put("device", row.device()).put("detail", row.detail());
                 out.write(JSON.writeValueAsString(line));
                 out.write('\n');
             }
@@ -89,7 +91,7 @@ public final class Timeline {
                 throw new IllegalArgumentException(where + ": time_us must be a whole number of microseconds, was "
                         + node.get("time_us"));
             }
-            return new SimEvent(node.get("time_us").asLong(), node.get("kind").asText(), node.get("device").asText(),
+            return SimEventCodec.decode(node.get("time_us").asLong(), node.get("kind").asText(), node.get("device").asText(),
                     node.get("detail").asText());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(where + ": not JSON: " + e.getOriginalMessage(), e);

@@ -45,23 +45,21 @@ public final class Actions {
 
     public String post(String device, String channel, String text) {
         Device author = community.device(device);
-        timeline.record(SimEvent.message(now(), device, channel, text));
+        timeline.record(new SimEvent.Message(now(), device, channel, text));
         return Client.of(author).sendMessage(channel, text);
     }
 
     public String reply(String device, String parentId, String text) {
         Device author = community.device(device);
-        timeline.record(SimEvent.reply(now(), device, parentId, text));
+        timeline.record(new SimEvent.Reply(now(), device, parentId, text));
         return Client.of(author).reply(parentId, text);
     }
 
     /** The newest page of {@value #READ_PAGE} messages, then up to {@code pages − 1} older ones; returns how many were seen. */
     public int read(String device, String channel, int pages) {
-        if (pages < 1) {
-            throw new IllegalArgumentException("a read covers at least 1 page, was " + pages);
-        }
+        SimEvent.Read event = new SimEvent.Read(now(), device, channel, pages);
         Client client = Client.of(community.device(device));
-        timeline.record(SimEvent.read(now(), device, channel, pages));
+        timeline.record(event);
         MessagePage page = client.getMessages(channel, READ_PAGE);
         int seen = page.size();
         for (int i = 1; i < pages && page.size() == READ_PAGE; i++) {
@@ -74,7 +72,7 @@ public final class Actions {
 
     public String upload(String device, String channel, byte[] content, String name, String mime) {
         Device author = community.device(device);
-        timeline.record(SimEvent.file(now(), device, channel, name, mime, content));
+        timeline.record(new SimEvent.FileShared(now(), device, channel, name, mime, content));
         return Client.of(author).uploadFile(channel, content, name, mime);
     }
 
@@ -85,7 +83,7 @@ public final class Actions {
         byte[] token = new byte[16];
         tokens.nextBytes(token);
         Invite invite = new Invite(community.world().communityKey(), inviter, HexFormat.of().formatHex(token));
-        timeline.record(SimEvent.invite(now(), inviter, invite.id()));
+        timeline.record(new SimEvent.Invite(now(), inviter, invite.id()));
         invites.put(invite.id(), invite);
         Client.of(device).recordInvite(invite.id());
         return invite;
@@ -112,7 +110,7 @@ public final class Actions {
         String bootstrapPeer = invite.bootstrapPeer();
         community.device(bootstrapPeer);
         requireNewAccount(name, account);
-        timeline.record(SimEvent.join(now(), name, bootstrapPeer, account, invite.id()));
+        timeline.record(new SimEvent.Join(now(), name, bootstrapPeer, account, invite.id()));
         var world = community.world();
         EventSealer sealer = invite.communityKey().equals(world.communityKey())
                 ? world.sealer() : new EventSealer(invite.communityKey(), world.members(), world.signatures());
@@ -125,7 +123,7 @@ public final class Actions {
         requireNewDevice(newDevice);
         Device existing = community.device(existingDeviceOfAccount);
         String account = existing.account();
-        timeline.record(SimEvent.join(now(), newDevice, existingDeviceOfAccount, account, null));
+        timeline.record(new SimEvent.Join(now(), newDevice, existingDeviceOfAccount, account, null));
         Client.of(existing).authorizeDevice(DeviceId.ofPublicKey(community.keysOf(newDevice).publicKey()).hex());
         Device device = community.admit(newDevice, account, existingDeviceOfAccount, community.world().sealer());
         Client.of(device).announceJoin(null);
@@ -155,51 +153,68 @@ public final class Actions {
     }
 
     public void leave(String device, boolean graceful) {
-        timeline.record(new SimEvent(now(), SimEvent.LEAVE, device, graceful ? "graceful" : "abrupt"));
+        timeline.record(new SimEvent.Leave(now(), device, graceful));
         community.device(device).leave(graceful);
     }
 
     public void reconnect(String device) {
-        timeline.record(new SimEvent(now(), SimEvent.RECONNECT, device, ""));
+        timeline.record(new SimEvent.Reconnect(now(), device));
         community.device(device).reconnect();
     }
 
     /** A new address after a brief handover gap ({@link org.p2psim.net.Network#switchAddress(String)}); returns it. */
     public int switchNetwork(String device) {
         community.device(device);
-        timeline.record(new SimEvent(now(), SimEvent.SWITCH, device, ""));
+        timeline.record(new SimEvent.Switch(now(), device));
         return community.network().switchAddress(device);
     }
 
     /** Schedules a recorded real-world event to happen again at its time: how a replay re-enacts a timeline. */
     public void replay(SimEvent event) {
-        community.scheduler().at(event.time(), () -> {
-            switch (event.kind()) {
-                case SimEvent.MESSAGE -> post(event.device(), event.channel(), event.text());
-                case SimEvent.REPLY -> reply(event.device(), event.parentId(), event.text());
-                case SimEvent.READ -> read(event.device(), event.channel(), event.pages());
-                case SimEvent.FILE -> upload(event.device(), event.channel(), event.fileContent(), event.fileName(), event.mime());
-                case SimEvent.INVITE -> replayInvite(event);
-                case SimEvent.JOIN -> replayJoin(event);
-                case SimEvent.LEAVE -> leave(event.device(), event.detail().equals("graceful"));
-                case SimEvent.SWITCH -> switchNetwork(event.device());
-                default -> reconnect(event.device());
-            }
-        });
+        community.scheduler().at(event.time(), () -> enact(event));
+    }
+
+    /**
+     * Does what {@code event} records, through the action that recorded it, which records it again.
+     * One branch per record of the sealed {@link SimEvent} (an {@code instanceof} chain: the build
+     * targets Java 17, where a pattern {@code switch} is still a preview).
+     */
+    private void enact(SimEvent event) {
+        if (event instanceof SimEvent.Message m) {
+            post(m.device(), m.channel(), m.text());
+        } else if (event instanceof SimEvent.Reply r) {
+            reply(r.device(), r.parentId(), r.text());
+        } else if (event instanceof SimEvent.Read r) {
+            read(r.device(), r.channel(), r.pages());
+        } else if (event instanceof SimEvent.FileShared f) {
+            upload(f.device(), f.channel(), f.content(), f.name(), f.mime());
+        } else if (event instanceof SimEvent.Invite i) {
+            replayInvite(i);
+        } else if (event instanceof SimEvent.Join j) {
+            replayJoin(j);
+        } else if (event instanceof SimEvent.Leave l) {
+            leave(l.device(), l.graceful());
+        } else if (event instanceof SimEvent.Reconnect r) {
+            reconnect(r.device());
+        } else if (event instanceof SimEvent.Switch s) {
+            switchNetwork(s.device());
+        } else {
+            throw new IllegalArgumentException("not a sim event of a known kind: " + event);
+        }
     }
 
     /** Creates the recorded invite again: the same inviter draws the same token, so it has the recorded id. */
-    private void replayInvite(SimEvent event) {
+    private void replayInvite(SimEvent.Invite event) {
         String id = invite(event.device()).id();
-        if (!id.equals(event.detail())) {
+        if (!id.equals(event.inviteId())) {
             throw new IllegalStateException("replaying the invite by " + event.device() + " at " + SimTime.format(event.time())
-                    + " gives invite id " + id + ", the timeline recorded " + event.detail() + "; a timeline replays in a"
+                    + " gives invite id " + id + ", the timeline recorded " + event.inviteId() + "; a timeline replays in a"
                     + " simulation with the seed and devices of the run that recorded it");
         }
     }
 
     /** A join with its recorded invite, or (without one) a device authorisation or a join invited now. */
-    private void replayJoin(SimEvent event) {
+    private void replayJoin(SimEvent.Join event) {
         String inviteId = event.inviteId();
         if (inviteId == null) {
             join(event.device(), event.via(), event.account());

@@ -54,7 +54,8 @@ class AccountsRunTest {
         List<SimEvent> timeline = r.simulation().timeline().events();
         assertEquals(List.of(SimEvent.INVITE, SimEvent.JOIN, SimEvent.JOIN),
                 timeline.stream().map(SimEvent::kind).filter(k -> !k.equals(SimEvent.MESSAGE)).toList());
-        String invite = timeline.stream().filter(e -> e.kind().equals(SimEvent.INVITE)).findFirst().orElseThrow().detail();
+        String invite = timeline.stream().filter(SimEvent.Invite.class::isInstance).map(SimEvent.Invite.class::cast)
+                .findFirst().orElseThrow().inviteId();
         String d00 = Simulation.deviceId(seed, "d00").hex();
         String d02 = Simulation.deviceId(seed, "d02").hex();
         String phone = Simulation.deviceId(seed, "d00-phone").hex();

@@ -81,9 +81,9 @@ class ProfiledRunTest {
             // each message is answered once at most, and only by someone who held it
             Set<String> answered = new HashSet<>();
             for (SimEvent e : timeline) {
-                if (e.kind().equals(SimEvent.REPLY)) {
-                    assertTrue(answered.add(e.parentId()), "answered twice: " + e.parentId());
-                    ChatMessage parent = sim.client(e.device()).findMessage(e.parentId()).orElseThrow();
+                if (e instanceof SimEvent.Reply reply) {
+                    assertTrue(answered.add(reply.parentId()), "answered twice: " + reply.parentId());
+                    ChatMessage parent = sim.client(e.device()).findMessage(reply.parentId()).orElseThrow();
                     assertNotEquals(e.device(), parent.authorName(), "nobody answers themselves");
                 }
             }

@@ -175,7 +175,7 @@ class RunDirectoryTest {
             assertEquals(18, sim.metrics().truthSize(), "3 messages of history on each of 6 devices");
             sim.runFor(Duration.ofSeconds(45));
             List<SimEvent> churn = sim.timeline().events().stream().filter(e -> !e.kind().equals(SimEvent.MESSAGE)).toList();
-            assertEquals(List.of(new SimEvent(30_000_000, "leave", "d02", "graceful"), new SimEvent(40_000_000, "leave", "d03", "abrupt")), churn);
+            assertEquals(List.of(new SimEvent.Leave(30_000_000, "d02", true), new SimEvent.Leave(40_000_000, "d03", false)), churn);
             sim.runFor(Duration.ofMinutes(1));
             assertTrue(sim.devices().stream().anyMatch(d -> d.name().equals("carol")), "carol joined at 1m");
         }
