@@ -24,7 +24,7 @@ import java.util.function.Function;
 import org.p2psim.Simulation;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.scenario.ScenarioFiles;
-import org.p2psim.scenario.Units;
+import org.p2psim.scenario.spec.Units;
 import org.p2psim.sim.SimTime;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;

@@ -1,4 +1,4 @@
-package org.p2psim.scenario;
+package org.p2psim.scenario.spec;
 
 import org.p2psim.net.link.LossModel;
 
