@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
-import org.p2psim.net.link.Bandwidth;
 import org.p2psim.net.link.LatencyModel;
 import org.p2psim.net.link.LinkConditions;
 import org.p2psim.net.link.LinkEditor;
 import org.p2psim.net.link.LinkTable;
-import org.p2psim.net.link.LossModel;
 import org.p2psim.net.link.Probability;
 import org.p2psim.net.link.TokenBucket;
 import org.p2psim.sim.Scheduler;
@@ -27,10 +25,10 @@ import org.p2psim.sim.SimTime;
  *   <li>at send: refused over the MTU ({@link Outcome#MTU}) or when the sender is offline or
  *       between networks ({@link Outcome#OFFLINE});</li>
  *   <li>the sender's uplink: the token bucket gives its departure time, or a full queue drops it
- *       ({@link Outcome#QUEUE}); see {@link Bandwidth};</li>
- *   <li>entering the network: blocked by a partition in force ({@link Outcome#PARTITION}), lost by
- *       the directed link's {@link LossModel} ({@link Outcome#LOSS}), duplicated with the link's
- *       probability; each copy draws its own latency from the link's {@link LatencyModel};</li>
+ *       ({@link Outcome#QUEUE}); see {@link org.p2psim.net.link.Bandwidth};</li>
+ *   <li>entering the network: blocked by a partition in force ({@link Outcome#PARTITION}), lost by the
+ *       directed link's {@link org.p2psim.net.link.LossModel} ({@link Outcome#LOSS}), duplicated with
+ *       the link's probability; each copy draws its own latency from the link's {@link LatencyModel};</li>
  *   <li>the receiver's downlink: dropped if the receiver no longer has the address the packet was
  *       sent to ({@link Outcome#STALE_ADDRESS}), is offline or between networks, or its queue is
  *       full; else queued until its departure time;</li>
