@@ -18,7 +18,7 @@ import org.p2psim.experiment.RunResult;
 import org.p2psim.experiment.ScenarioRun;
 import org.p2psim.scenario.Overrides;
 import org.p2psim.scenario.Scenario;
-import org.p2psim.scenario.Units;
+import org.p2psim.scenario.spec.Units;
 import org.p2psim.sim.SimTime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,6 @@
 package org.p2psim.experiment;
 
-import org.p2psim.scenario.Expectation;
+import org.p2psim.scenario.spec.Expectation;
 
 /**
  * The outcome of one {@link Expectation} of a run: what was measured and whether it met the

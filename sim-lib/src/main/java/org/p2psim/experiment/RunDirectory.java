@@ -23,7 +23,7 @@ import org.p2psim.Simulation;
 import org.p2psim.metrics.Metrics;
 import org.p2psim.metrics.facts.PacketRow;
 import org.p2psim.scenario.Scenario;
-import org.p2psim.scenario.Units;
+import org.p2psim.scenario.spec.Units;
 import org.p2psim.sim.SimEvent;
 import org.p2psim.sim.SimEventCodec;
 import org.p2psim.sim.SimTime;

@@ -1,10 +1,7 @@
 package org.p2psim.experiment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,26 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.p2psim.Simulation;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.scenario.ScenarioFiles;
-import org.p2psim.scenario.Units;
-import org.p2psim.sim.SimTime;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
+import org.p2psim.scenario.spec.Units;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * A parameter sweep: one scenario, some of its fields varied, each combination run with several
@@ -61,7 +43,7 @@ import tech.tablesaw.columns.Column;
  * metric of {@link org.p2psim.metrics.Metrics#summaryMap()} in its order, when the scenario has
  * expected outcomes ({@code expect:}) {@code expectations_passed} and {@code expectations_failed}
  * (checks met and missed by the run), and {@code traceSha256}.
- * Each run is its own {@link Simulation}, built and run exactly as {@code p2psim run} builds and
+ * Each run is its own {@link org.p2psim.Simulation}, built and run exactly as {@code p2psim run} builds and
  * runs it, so a row equals the summary of running that point alone.
  *
  * <p><b>Threads.</b> Runs go to a fixed pool of {@link #threads} threads (default: every core).
@@ -284,8 +266,8 @@ public final class Sweep {
         for (Point p : points) {
             scenarios.computeIfAbsent(p.values(), loader);
         }
-        List<Outcome> outcomes = execute(points, scenarios);
-        return table(points, outcomes);
+        List<SweepRunner.Outcome> outcomes = SweepRunner.execute(points, scenarios, threads, progress, scratch);
+        return SweepTables.results(title(), varied, points, outcomes);
     }
 
     /**
@@ -308,111 +290,6 @@ public final class Sweep {
      */
     public static void prepare(Path dir, boolean replace) {
         SweepFiles.prepare(dir, replace);
-    }
-
-    private List<Outcome> execute(List<Point> points, Map<Map<String, String>, Scenario> scenarios) {
-        int total = points.size();
-        List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(total, null));
-        int poolSize = Math.max(1, Math.min(threads, total));
-        ExecutorService pool = Executors.newFixedThreadPool(poolSize, new Named());
-        try {
-            CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
-            for (Point p : points) {
-                Scenario s = scenarios.get(p.values());
-                done.submit(() -> runOne(p, s, scratch));
-            }
-            for (int finished = 1; finished <= total; finished++) {
-                Outcome o;
-                try {
-                    o = done.take().get();
-                } catch (ExecutionException e) {
-                    throw failure(e.getCause());
-                }
-                outcomes.set(o.point().index(), o);
-                progress.runDone(finished, total, o.point());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the sweep was interrupted", e);
-        } finally {
-            pool.shutdownNow();
-        }
-        return outcomes;
-    }
-
-    private static RuntimeException failure(Throwable cause) {
-        if (cause instanceof RunFailure f) {
-            return new IllegalStateException(f.getMessage(), f.getCause());
-        }
-        return new IllegalStateException("a sweep run failed: " + cause, cause);
-    }
-
-    /** One run, alone: built and run as {@link ScenarioRun#run} does, without writing a run directory. */
-    private static Outcome runOne(Point point, Scenario scenario, Path scratch) {
-        Path dir = null;
-        try {
-            if (scratch != null) {
-                Files.createDirectories(scratch);
-                dir = Files.createTempDirectory(scratch, "run-");
-            }
-            try (Simulation sim = ScenarioRun.of(scenario).seed(point.seed()).directory(dir).build()) {
-                ScenarioRun.runUntil(sim, SimTime.of(scenario.duration()), ScenarioRun.Progress.NONE);
-                return new Outcome(point, sim.metrics().summaryMap(), Expectations.evaluate(scenario, sim), sim.traceSha256());
-            }
-        } catch (IOException e) {
-            throw new RunFailure(point, new UncheckedIOException(e));
-        } catch (RuntimeException | Error e) {
-            throw new RunFailure(point, e);
-        } finally {
-            if (dir != null) {
-                try {
-                    RunDirectory.deleteTree(dir);
-                } catch (IOException e) {
-                    // a leftover scratch directory is harmless
-                }
-            }
-        }
-    }
-
-    private Table table(List<Point> points, List<Outcome> outcomes) {
-        List<Column<?>> columns = new ArrayList<>();
-        for (Map.Entry<String, List<String>> e : varied.entrySet()) {
-            List<String> column = new ArrayList<>();
-            for (Point p : points) {
-                column.add(p.values().get(e.getKey()));
-            }
-            columns.add(typedColumn(e.getKey(), e.getValue(), column));
-        }
-        LongColumn seedColumn = LongColumn.create("seed");
-        points.forEach(p -> seedColumn.append(p.seed()));
-        columns.add(seedColumn);
-        Map<String, DoubleColumn> metrics = new LinkedHashMap<>();
-        for (String name : outcomes.get(0).metrics().keySet()) {
-            metrics.put(name, DoubleColumn.create(name));
-        }
-        StringColumn trace = StringColumn.create("traceSha256");
-        for (Outcome o : outcomes) {
-            metrics.forEach((name, column) -> {
-                Double v = o.metrics().get(name);
-                column.append(v == null ? Double.NaN : v);
-            });
-            trace.append(o.traceSha256());
-        }
-        columns.addAll(metrics.values());
-        if (outcomes.stream().anyMatch(o -> !o.expectations().isEmpty())) {
-            // decimal like every metric column, so that means, confidence intervals and sweep.json take them too
-            DoubleColumn passed = DoubleColumn.create(EXPECTATIONS_PASSED);
-            DoubleColumn failed = DoubleColumn.create(EXPECTATIONS_FAILED);
-            for (Outcome o : outcomes) {
-                int pass = Expectations.passed(o.expectations());
-                passed.append(pass);
-                failed.append(o.expectations().size() - pass);
-            }
-            columns.add(passed);
-            columns.add(failed);
-        }
-        columns.add(trace);
-        return Table.create(title(), columns.toArray(Column<?>[]::new));
     }
 
     private String title() {
@@ -442,25 +319,6 @@ public final class Sweep {
      */
     public static Table confidence(Table sweep, double level, String... metrics) {
         return SweepTables.confidence(sweep, level, metrics);
-    }
-
-    /** Integers, decimals or booleans when every value of the path reads as one; text otherwise. */
-    static Column<?> typedColumn(String name, List<String> distinct, List<String> values) {
-        if (distinct.stream().allMatch(v -> v.matches("-?\\d{1,9}"))) {
-            return IntColumn.create(name, values.stream().mapToInt(Integer::parseInt).toArray());
-        }
-        if (distinct.stream().allMatch(v -> v.matches("-?\\d{1,18}"))) {
-            return LongColumn.create(name, values.stream().mapToLong(Long::parseLong).toArray());
-        }
-        if (distinct.stream().allMatch(v -> v.matches("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?"))) {
-            return DoubleColumn.create(name, values.stream().mapToDouble(Double::parseDouble).toArray());
-        }
-        if (distinct.stream().allMatch(v -> v.equals("true") || v.equals("false"))) {
-            BooleanColumn column = BooleanColumn.create(name);
-            values.forEach(v -> column.append(Boolean.parseBoolean(v)));
-            return column;
-        }
-        return StringColumn.create(name, values);
     }
 
     /** A value as the YAML text --set would be given. */
@@ -511,27 +369,5 @@ public final class Sweep {
 
         /** {@code done} of {@code total} runs have finished, the last one {@code point}. */
         void runDone(int done, int total, Point point);
-    }
-
-    record Outcome(Point point, LinkedHashMap<String, Double> metrics, List<ExpectationResult> expectations, String traceSha256) {}
-
-    /** A run that threw, naming its point. */
-    private static final class RunFailure extends RuntimeException {
-        RunFailure(Point point, Throwable cause) {
-            super("sweep run " + (point.index() + 1) + " (" + point.label() + ") failed: " + cause.getClass().getSimpleName()
-                    + ": " + cause.getMessage(), cause);
-        }
-    }
-
-    /** Daemon threads named p2psim-sweep-N, so that a notebook kernel never waits on them. */
-    private static final class Named implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "p2psim-sweep-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }
     }
 }

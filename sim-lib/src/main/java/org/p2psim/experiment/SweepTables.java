@@ -3,15 +3,87 @@ package org.p2psim.experiment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.p2psim.experiment.Sweep.Point;
+import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
-/** Aggregates of a sweep table over its seeds: one row per point (see {@link Sweep#means}, {@link Sweep#confidence}). */
+/**
+ * The tables of a sweep: its results, one row per run ({@link Sweep#run}), and their aggregates
+ * over the seeds, one row per point ({@link Sweep#means}, {@link Sweep#confidence}).
+ */
 final class SweepTables {
     private SweepTables() {}
+
+    /** The table of a sweep's runs, one row per run in point order (see {@link Sweep}), titled {@code title}. */
+    static Table results(String title, Map<String, List<String>> varied, List<Point> points, List<SweepRunner.Outcome> outcomes) {
+        List<Column<?>> columns = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : varied.entrySet()) {
+            List<String> column = new ArrayList<>();
+            for (Point p : points) {
+                column.add(p.values().get(e.getKey()));
+            }
+            columns.add(typedColumn(e.getKey(), e.getValue(), column));
+        }
+        LongColumn seedColumn = LongColumn.create("seed");
+        points.forEach(p -> seedColumn.append(p.seed()));
+        columns.add(seedColumn);
+        Map<String, DoubleColumn> metrics = new LinkedHashMap<>();
+        for (String name : outcomes.get(0).metrics().keySet()) {
+            metrics.put(name, DoubleColumn.create(name));
+        }
+        StringColumn trace = StringColumn.create("traceSha256");
+        for (SweepRunner.Outcome o : outcomes) {
+            metrics.forEach((name, column) -> {
+                Double v = o.metrics().get(name);
+                column.append(v == null ? Double.NaN : v);
+            });
+            trace.append(o.traceSha256());
+        }
+        columns.addAll(metrics.values());
+        if (outcomes.stream().anyMatch(o -> !o.expectations().isEmpty())) {
+            // decimal like every metric column, so that means, confidence intervals and sweep.json take them too
+            DoubleColumn passed = DoubleColumn.create(Sweep.EXPECTATIONS_PASSED);
+            DoubleColumn failed = DoubleColumn.create(Sweep.EXPECTATIONS_FAILED);
+            for (SweepRunner.Outcome o : outcomes) {
+                int pass = Expectations.passed(o.expectations());
+                passed.append(pass);
+                failed.append(o.expectations().size() - pass);
+            }
+            columns.add(passed);
+            columns.add(failed);
+        }
+        columns.add(trace);
+        return Table.create(title, columns.toArray(Column<?>[]::new));
+    }
+
+    /** Integers, decimals or booleans when every value of the path reads as one; text otherwise. */
+    static Column<?> typedColumn(String name, List<String> distinct, List<String> values) {
+        if (distinct.stream().allMatch(v -> v.matches("-?\\d{1,9}"))) {
+            return IntColumn.create(name, values.stream().mapToInt(Integer::parseInt).toArray());
+        }
+        if (distinct.stream().allMatch(v -> v.matches("-?\\d{1,18}"))) {
+            return LongColumn.create(name, values.stream().mapToLong(Long::parseLong).toArray());
+        }
+        if (distinct.stream().allMatch(v -> v.matches("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?"))) {
+            return DoubleColumn.create(name, values.stream().mapToDouble(Double::parseDouble).toArray());
+        }
+        if (distinct.stream().allMatch(v -> v.equals("true") || v.equals("false"))) {
+            BooleanColumn column = BooleanColumn.create(name);
+            values.forEach(v -> column.append(Boolean.parseBoolean(v)));
+            return column;
+        }
+        return StringColumn.create(name, values);
+    }
+
+    // ---- aggregates over seeds ----
 
     /** The varied columns, the chosen metrics and the rows of each point, in first-appearance order. */
     private record Points(Table sweep, List<String> keys, List<String> metrics, List<List<Integer>> rows) {

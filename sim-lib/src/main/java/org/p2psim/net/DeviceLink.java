@@ -1,6 +1,8 @@
 package org.p2psim.net;
 
 import java.util.function.LongSupplier;
+import org.p2psim.net.link.Bandwidth;
+import org.p2psim.net.link.TokenBucket;
 
 /**
  * One device's connection to the network: whether it is online, its current address (see

@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
+import org.p2psim.net.link.LatencyModel;
+import org.p2psim.net.link.LinkConditions;
+import org.p2psim.net.link.LinkEditor;
+import org.p2psim.net.link.LinkTable;
+import org.p2psim.net.link.Probability;
+import org.p2psim.net.link.TokenBucket;
 import org.p2psim.sim.Scheduler;
 import org.p2psim.sim.SimTime;
 
@@ -19,10 +25,10 @@ import org.p2psim.sim.SimTime;
  *   <li>at send: refused over the MTU ({@link Outcome#MTU}) or when the sender is offline or
  *       between networks ({@link Outcome#OFFLINE});</li>
  *   <li>the sender's uplink: the token bucket gives its departure time, or a full queue drops it
- *       ({@link Outcome#QUEUE}); see {@link Bandwidth};</li>
- *   <li>entering the network: blocked by a partition in force ({@link Outcome#PARTITION}), lost by
- *       the directed link's {@link LossModel} ({@link Outcome#LOSS}), duplicated with the link's
- *       probability; each copy draws its own latency from the link's {@link LatencyModel};</li>
+ *       ({@link Outcome#QUEUE}); see {@link org.p2psim.net.link.Bandwidth};</li>
+ *   <li>entering the network: blocked by a partition in force ({@link Outcome#PARTITION}), lost by the
+ *       directed link's {@link org.p2psim.net.link.LossModel} ({@link Outcome#LOSS}), duplicated with
+ *       the link's probability; each copy draws its own latency from the link's {@link LatencyModel};</li>
  *   <li>the receiver's downlink: dropped if the receiver no longer has the address the packet was
  *       sent to ({@link Outcome#STALE_ADDRESS}), is offline or between networks, or its queue is
  *       full; else queued until its departure time;</li>
@@ -100,7 +106,7 @@ public final class Network {
 
     /** Edits the conditions of every link that does not set its own. */
     public LinkEditor defaults() {
-        return new LinkEditor(links::changeDefaults, links::defaultConditions);
+        return links.defaults();
     }
 
     /** Replaces the default conditions. */
@@ -115,8 +121,8 @@ public final class Network {
 
     /** Edits both directions between {@code a} and {@code b}. */
     public LinkEditor link(String a, String b) {
-        List<DirectedLink> both = List.of(directed(a, b), directed(b, a));
-        return new LinkEditor(change -> both.forEach(l -> links.change(l, change)), () -> conditions(a, b));
+        requireLink(a, b);
+        return links.link(a, b);
     }
 
     /** Sets every field of both directions between {@code a} and {@code b}. */
@@ -127,13 +133,14 @@ public final class Network {
 
     /** Edits the direction {@code from → to} only. */
     public LinkEditor oneWay(String from, String to) {
-        DirectedLink link = directed(from, to);
-        return new LinkEditor(change -> links.change(link, change), () -> conditions(from, to));
+        requireLink(from, to);
+        return links.oneWay(from, to);
     }
 
     /** The conditions now in force on the directed link {@code from → to}. */
     public LinkConditions conditions(String from, String to) {
-        return links.conditions(directed(from, to));
+        requireLink(from, to);
+        return links.conditions(from, to);
     }
 
     public int mtu() {
@@ -355,9 +362,8 @@ public final class Network {
             report(transit, Outcome.PARTITION);
             return;
         }
-        DirectedLink link = new DirectedLink(transit.from, transit.to);
-        LinkConditions conditions = links.conditions(link);
-        if (links.lossState(link, conditions.loss()).nextLost(random)) {
+        LinkConditions conditions = links.conditions(transit.from, transit.to);
+        if (links.lossState(transit.from, transit.to, conditions.loss()).nextLost(random)) {
             report(transit, Outcome.LOSS);
             return;
         }
@@ -424,10 +430,10 @@ public final class Network {
 
     // ---- per-link state ----
 
-    private DirectedLink directed(String from, String to) {
+    /** Throws unless both ends of the link are attached. */
+    private void requireLink(String from, String to) {
         device(from);
         device(to);
-        return new DirectedLink(from, to);
     }
 
     private PartitionHandle handle(Partition partition) {

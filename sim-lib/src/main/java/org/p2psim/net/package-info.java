@@ -12,16 +12,14 @@
  *
  * <p>One class per idea:
  * <ul>
- *   <li>{@link org.p2psim.net.LatencyModel}: per-packet one-way latency, normal truncated at 0 (the
- *       seed's model) or shifted log-normal (heavy tail); reordering follows from it;</li>
- *   <li>{@link org.p2psim.net.LossModel}: independent (Bernoulli) loss or Gilbert–Elliott bursty
- *       loss with one chain per directed link;</li>
- *   <li>{@link org.p2psim.net.LinkConditions}: latency, loss and duplication of a directed link,
- *       edited fluently through a {@link org.p2psim.net.LinkEditor} ({@code network.defaults()},
- *       {@code network.link(a, b)}, {@code network.oneWay(a, b)});</li>
- *   <li>{@link org.p2psim.net.Bandwidth}: a device's uplink or downlink as a token bucket with a
- *       drop-tail byte queue, set through its {@link org.p2psim.net.DeviceLink}
- *       ({@code network.device(a)});</li>
+ *   <li>link models, in {@code org.p2psim.net.link}: latency ({@link
+ *       org.p2psim.net.link.LatencyModel}), loss ({@link org.p2psim.net.link.LossModel}) and
+ *       duplication of each directed link ({@link org.p2psim.net.link.LinkConditions}), edited
+ *       fluently through a {@link org.p2psim.net.link.LinkEditor} ({@code network.defaults()},
+ *       {@code network.link(a, b)}, {@code network.oneWay(a, b)}), and a device's uplink or downlink
+ *       as a token bucket with a drop-tail byte queue ({@link org.p2psim.net.link.Bandwidth});</li>
+ *   <li>{@link org.p2psim.net.DeviceLink}: a device's attachment to the network: online or not, its
+ *       current address, and the bandwidth of its two directions ({@code network.device(a)});</li>
  *   <li>{@link org.p2psim.net.Partition} and {@link org.p2psim.net.PartitionHandle}: cuts between
  *       groups of devices, symmetric or one-way, now or scheduled, healed by the handle.</li>
  *   <li>addresses: each device has a current address (a number, one more per
@@ -30,6 +28,10 @@
  *       dropped as {@link org.p2psim.net.Outcome#STALE_ADDRESS}; receivers get each packet's source
  *       address, to learn a peer's new address as a UDP receiver would.</li>
  * </ul>
+ *
+ * <p>Models of the path a packet takes live in subpackages ({@code net.link} now; a NAT model
+ * belongs beside it). Dependencies run one way: this package uses its subpackages, and they know
+ * nothing of packets, devices or the {@link org.p2psim.net.Network}.
  *
  * <pre>{@code
  * Network net = sim.network();

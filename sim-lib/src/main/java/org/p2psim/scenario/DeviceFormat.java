@@ -18,6 +18,8 @@ import java.util.TreeSet;
 import org.p2psim.crypto.SignatureMode;
 import org.p2psim.device.Topology;
 import org.p2psim.net.Packet;
+import org.p2psim.scenario.spec.DeviceSpec;
+import org.p2psim.scenario.spec.Units;
 import org.p2psim.sim.SimTime;
 import org.p2psim.workload.HistorySpec;
 import org.p2psim.workload.MessagesSpec;

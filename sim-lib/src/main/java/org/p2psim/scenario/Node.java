@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.p2psim.scenario.spec.Units;
 import org.p2psim.sync.ParamSource;
 import org.p2psim.sync.ParamValue;
 

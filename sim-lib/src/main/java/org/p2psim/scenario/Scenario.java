@@ -10,6 +10,12 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.p2psim.crypto.SignatureMode;
 import org.p2psim.device.Topology;
+import org.p2psim.scenario.spec.Action;
+import org.p2psim.scenario.spec.DeviceSpec;
+import org.p2psim.scenario.spec.Expectation;
+import org.p2psim.scenario.spec.NetSpec;
+import org.p2psim.scenario.spec.ScheduledAction;
+import org.p2psim.scenario.spec.Units;
 import org.p2psim.workload.Profile;
 import org.p2psim.workload.WorkloadSpec;
 

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.p2psim.crypto.SignatureMode;
 import org.p2psim.device.Topology;
 import org.p2psim.net.Packet;
+import org.p2psim.scenario.spec.Units;
 import org.p2psim.sim.SimTime;
 import org.p2psim.workload.HistorySpec;
 import org.p2psim.workload.MessagesSpec;
@@ -47,8 +48,8 @@ final class WorkloadFormat {
         }
         HistorySpec history = readHistory(f.get("history"), devices, channels);
         MessagesSpec messages = readMessages(f.get("messages"), devices, joins, duration);
-        Map<String, Profile> profiles = ProfileFormat.readAll(f.get("profiles"), Profiles.builtin());
-        LocalTime startOfDay = f.has("startOfDay") ? ProfileFormat.timeOfDay(f.get("startOfDay")) : WorkloadSpec.DEFAULT_START_OF_DAY;
+        Map<String, Profile> profiles = Profiles.readAll(f.get("profiles"), Profiles.builtin());
+        LocalTime startOfDay = f.has("startOfDay") ? Profiles.timeOfDay(f.get("startOfDay")) : WorkloadSpec.DEFAULT_START_OF_DAY;
         int maxThread = f.integer("maxThread", 2, 1_000_000, WorkloadSpec.DEFAULT_MAX_THREAD);
         return new WorkloadSpec(channels, history, messages, profiles, startOfDay, maxThread);
     }
@@ -157,7 +158,7 @@ final class WorkloadFormat {
         }
         if (!w.profiles().isEmpty()) {
             ObjectNode profiles = o.putObject("profiles");
-            ProfileFormat.writeAll(w.profiles()).forEach(profiles::set);
+            Profiles.writeAll(w.profiles()).forEach(profiles::set);
         }
         o.put("startOfDay", w.startOfDay().toString());
         o.put("maxThread", w.maxThread());

@@ -10,7 +10,13 @@
  * {@link org.p2psim.scenario.ScenarioException} naming the file, the field path, the value and what
  * is allowed. The format is documented, field by field, in {@code scenarios/README.md}.
  * {@code ScenarioFormat} coordinates one format per section ({@code DeviceFormat}, {@code NetFormat},
- * {@code SyncFormat}, {@code WorkloadFormat}, {@code ScheduleFormat}, {@code ExpectFormat}). The
- * sync strategies a scenario can name are registered in {@code org.p2psim.sync.registry.Strategies}.
+ * {@code SyncFormat}, {@code WorkloadFormat}, {@code ScheduleFormat}, {@code ExpectFormat}, and
+ * {@link org.p2psim.scenario.Profiles} for behaviour profiles). The sync strategies a scenario can
+ * name are registered in {@code org.p2psim.sync.registry.Strategies}.
+ *
+ * <p>The values the sections bind to are the records of {@code org.p2psim.scenario.spec}
+ * (devices, network, schedule, expectations, units); this package uses them, and they know nothing
+ * of it. {@link org.p2psim.scenario.SyncSpec} stays here, as it checks a strategy's parameters
+ * through the {@code sync} section's format.
  */
 package org.p2psim.scenario;

@@ -7,10 +7,10 @@ import java.util.List;
 import org.p2psim.net.Network;
 import org.p2psim.net.Partition;
 import org.p2psim.net.PartitionHandle;
-import org.p2psim.scenario.Action;
-import org.p2psim.scenario.NetSpec;
 import org.p2psim.scenario.Scenario;
-import org.p2psim.scenario.ScheduledAction;
+import org.p2psim.scenario.spec.Action;
+import org.p2psim.scenario.spec.NetSpec;
+import org.p2psim.scenario.spec.ScheduledAction;
 import org.p2psim.sim.Scheduler;
 import org.p2psim.sim.SimTime;
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.p2psim.crypto.SignatureMode;
 import org.p2psim.device.Topology;
-import org.p2psim.net.LinkConditions;
-import org.p2psim.scenario.DeviceSpec;
+import org.p2psim.net.link.LinkConditions;
+import org.p2psim.scenario.spec.DeviceSpec;
 import org.p2psim.sync.SyncStrategy;
 
 /**

@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.p2psim.Simulation;
-import org.p2psim.scenario.Expectation;
 import org.p2psim.scenario.Scenario;
+import org.p2psim.scenario.spec.Expectation;
 import tech.tablesaw.api.Table;
 
 /** A scenario's expected outcomes, checked after real runs: pass, fail, NaN, determinism and where the results show up. */

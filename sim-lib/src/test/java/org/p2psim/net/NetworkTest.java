@@ -17,6 +17,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.p2psim.crypto.DeviceId;
 import org.p2psim.crypto.Ed25519KeyPair;
+import org.p2psim.net.link.Bandwidth;
+import org.p2psim.net.link.LatencyModel;
+import org.p2psim.net.link.LinkConditions;
+import org.p2psim.net.link.LossModel;
 import org.p2psim.sim.Scheduler;
 
 class NetworkTest {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.p2psim.scenario.spec.LossSpec;
 
 /**
  * The built-in scenarios as the seed lists them (004 §7 and Phase 2.5): each loads, states its

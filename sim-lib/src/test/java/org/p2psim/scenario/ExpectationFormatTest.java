@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.p2psim.metrics.Metrics;
+import org.p2psim.scenario.spec.Expectation;
 
 /** The {@code expect:} list: its forms, its round trip through {@code with()} and YAML, and a precise message for each mistake. */
 class ExpectationFormatTest {

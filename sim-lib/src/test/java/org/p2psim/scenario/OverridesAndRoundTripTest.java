@@ -13,6 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.p2psim.device.Topology;
+import org.p2psim.scenario.spec.Action;
+import org.p2psim.scenario.spec.LatencySpec;
+import org.p2psim.scenario.spec.LossSpec;
+import org.p2psim.scenario.spec.ScheduledAction;
+import org.p2psim.scenario.spec.Units;
 import org.p2psim.sync.bloom.BloomSeedParams;
 
 /** Overrides by field path, the canonical YAML and its round trip, and the units of the format. */

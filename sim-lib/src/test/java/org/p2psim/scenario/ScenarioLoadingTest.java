@@ -15,6 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.p2psim.crypto.SignatureMode;
 import org.p2psim.device.Topology;
+import org.p2psim.scenario.spec.Action;
+import org.p2psim.scenario.spec.LatencySpec;
+import org.p2psim.scenario.spec.LossSpec;
+import org.p2psim.scenario.spec.NetSpec;
+import org.p2psim.scenario.spec.ScheduledAction;
 import org.p2psim.sync.bloom.BloomSeedParams;
 
 /** The built-in scenarios load from the checkout and from the classpath, with the values their files give. */

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.p2psim.scenario.spec.DeviceSpec;
+import org.p2psim.scenario.spec.NetSpec;
 import org.p2psim.sync.registry.Strategies;
 
 /**

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.p2psim.scenario.spec.Action;
+import org.p2psim.scenario.spec.ScheduledAction;
 
 /** The schedule's {@code switch} action: a device moves to another network (Wi-Fi ↔ cellular). */
 class SwitchActionTest {

@@ -1,4 +1,4 @@
-package org.p2psim.scenario;
+package org.p2psim.scenario.spec;
 
 import java.time.Duration;
 

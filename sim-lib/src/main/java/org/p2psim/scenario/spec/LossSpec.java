@@ -1,6 +1,6 @@
-package org.p2psim.scenario;
+package org.p2psim.scenario.spec;
 
-import org.p2psim.net.LossModel;
+import org.p2psim.net.link.LossModel;
 
 /**
  * Packet loss as a scenario writes it: {@code loss: 0.05} (independent), {@code loss: 0.05} with

@@ -1,12 +1,12 @@
-package org.p2psim.scenario;
+package org.p2psim.scenario.spec;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
-import org.p2psim.net.Bandwidth;
 import org.p2psim.net.DeviceLink;
-import org.p2psim.net.LinkEditor;
 import org.p2psim.net.Network;
+import org.p2psim.net.link.Bandwidth;
+import org.p2psim.net.link.LinkEditor;
 
 /**
  * Something a scenario's schedule makes happen at a given time. Device actions (leave, reconnect,

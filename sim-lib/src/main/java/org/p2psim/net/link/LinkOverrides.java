@@ -1,4 +1,4 @@
-package org.p2psim.net;
+package org.p2psim.net.link;
 
 /**
  * The fields one directed link (or the defaults) sets for itself; null means "inherit". Layering

@@ -1,4 +1,4 @@
-package org.p2psim.net;
+package org.p2psim.net.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.p2psim.net;
+package org.p2psim.net.link;
 
 /** The one-way path {@code from → to}. */
 record DirectedLink(String from, String to) {}

@@ -1,4 +1,4 @@
-package org.p2psim.net;
+package org.p2psim.net.link;
 
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -7,8 +7,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Changes the conditions of some links, effective from the current simulated instant: the
- * defaults ({@link Network#defaults()}), both directions between two devices ({@link
- * Network#link(String, String)}) or one direction ({@link Network#oneWay(String, String)}).
+ * defaults ({@link LinkTable#defaults()}, {@code network.defaults()}), both directions between two
+ * devices ({@link LinkTable#link(String, String)}, {@code network.link(a, b)}) or one direction
+ * ({@link LinkTable#oneWay(String, String)}, {@code network.oneWay(a, b)}).
  *
  * <p>A link keeps only the fields set on it and inherits the rest from the defaults, also when the
  * defaults change later. Every method returns this editor, so changes chain:

@@ -1,4 +1,4 @@
-package org.p2psim.net;
+package org.p2psim.net.link;
 
 import java.util.ArrayDeque;
 import org.p2psim.sim.SimTime;
@@ -6,11 +6,12 @@ import org.p2psim.sim.SimTime;
 /**
  * The running state of one {@link Bandwidth}: tokens, the last departure and the queue. Nothing
  * ticks: {@link #admit} computes, when a packet arrives, the instant it will leave (see
- * {@link Bandwidth} for the rule), and the network schedules the packet for that instant.
+ * {@link Bandwidth} for the rule), and the network schedules the packet for that instant. Times
+ * are simulated microseconds.
  */
-final class TokenBucket {
+public final class TokenBucket {
     /** What {@link #admit} returns for a packet the full queue drops. */
-    static final long DROPPED = -1;
+    public static final long DROPPED = -1;
 
     private Bandwidth config;
     /** Tokens (bytes) at time {@link #last}. */
@@ -20,17 +21,17 @@ final class TokenBucket {
     private final ArrayDeque<long[]> waiting = new ArrayDeque<>();
     private long queuedBytes;
 
-    TokenBucket(Bandwidth config) {
+    public TokenBucket(Bandwidth config) {
         this.config = config;
         this.tokens = config.burstBytes();
     }
 
-    Bandwidth config() {
+    public Bandwidth config() {
         return config;
     }
 
     /** Switches to {@code next} at {@code now}; packets already admitted keep their departure times. */
-    void reconfigure(Bandwidth next, long now) {
+    public void reconfigure(Bandwidth next, long now) {
         if (config.isUnlimited()) {
             tokens = next.burstBytes();
         } else if (last < now) {
@@ -42,7 +43,7 @@ final class TokenBucket {
     }
 
     /** A packet of {@code bytes} arrives at {@code now}: returns when it leaves, or {@link #DROPPED}. */
-    long admit(long now, int bytes) {
+    public long admit(long now, int bytes) {
         release(now);
         long ready = Math.max(now, last);
         if (config.isUnlimited()) {
@@ -64,7 +65,7 @@ final class TokenBucket {
     }
 
     /** Bytes that have arrived by {@code now} and not yet left. */
-    long queuedBytes(long now) {
+    public long queuedBytes(long now) {
         release(now);
         return queuedBytes;
     }

@@ -1,7 +1,7 @@
-package org.p2psim.scenario;
+package org.p2psim.scenario.spec;
 
 import java.time.Duration;
-import org.p2psim.net.LatencyModel;
+import org.p2psim.net.link.LatencyModel;
 
 /**
  * One-way latency as a scenario writes it: {@code 50ms} (fixed), {@code {mean: 50ms, sd: 10ms}}

@@ -1,13 +1,13 @@
-package org.p2psim.net;
+package org.p2psim.net.link;
 
 import java.util.random.RandomGenerator;
 
 /** Bernoulli draws and probability checks shared by the network's models. */
-final class Probability {
+public final class Probability {
     private Probability() {}
 
     /** True with probability {@code p}; draws one double from {@code random} only when 0 < p < 1. */
-    static boolean bernoulli(RandomGenerator random, double p) {
+    public static boolean bernoulli(RandomGenerator random, double p) {
         if (p <= 0 || p >= 1) {
             return p >= 1;
         }
@@ -15,7 +15,7 @@ final class Probability {
     }
 
     /** Throws, naming {@code field}, unless {@code value} is a probability in [0, 1]. */
-    static double require(String field, double value) {
+    public static double require(String field, double value) {
         if (!(value >= 0 && value <= 1)) {
             throw new IllegalArgumentException(field + " must be a probability in [0, 1], was " + value);
         }

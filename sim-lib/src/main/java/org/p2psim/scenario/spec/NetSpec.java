@@ -1,9 +1,9 @@
-package org.p2psim.scenario;
+package org.p2psim.scenario.spec;
 
 import java.time.Duration;
-import org.p2psim.net.Bandwidth;
-import org.p2psim.net.LinkConditions;
 import org.p2psim.net.Network;
+import org.p2psim.net.link.Bandwidth;
+import org.p2psim.net.link.LinkConditions;
 
 /**
  * The network of a scenario at the start: conditions of every link and every device's connection.

@@ -1,4 +1,4 @@
-package org.p2psim.net;
+package org.p2psim.net.link;
 
 /**
  * The capacity of one direction of a device's connection: a token bucket of {@code burstBytes}
@@ -14,7 +14,8 @@ package org.p2psim.net;
  *
  * <p><b>Queue.</b> A packet that cannot leave at once waits; the queue holds the bytes of packets
  * that have arrived but not yet left. A packet that would push it past Q = {@code queueBytes} is
- * dropped on arrival (drop-tail, {@link Outcome#QUEUE}); Q = 0 means nothing may wait.
+ * dropped on arrival (drop-tail: the network reports it as a {@code QUEUE} drop); Q = 0 means nothing
+ * may wait.
  *
  * <p>{@link #UNLIMITED} (the default) has an infinite rate: packets leave the instant they arrive.
  */

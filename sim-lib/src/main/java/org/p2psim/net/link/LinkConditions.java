@@ -1,4 +1,4 @@
-package org.p2psim.net;
+package org.p2psim.net.link;
 
 import java.time.Duration;
 
