@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.p2psim.scenario.spec.Units;
-import org.p2psim.workload.Presence;
+import org.p2psim.workload.presence.Presence;
 import org.p2psim.workload.Profile;
 
 /**

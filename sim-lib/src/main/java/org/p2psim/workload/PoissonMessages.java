@@ -2,6 +2,7 @@ package org.p2psim.workload;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.p2psim.sim.Draws;
 import org.p2psim.sim.SimTime;
 
 /**
@@ -38,7 +39,7 @@ public final class PoissonMessages implements Generator {
             RandomGenerator random = context.random(name() + "/" + device);
             double t = Math.max(SimTime.of(spec.start()), context.presentFrom(device));
             while (true) {
-                t += PresencePlanner.exponential(random, meanGapMicros);
+                t += Draws.exponential(random, meanGapMicros);
                 long at = Math.round(t);
                 if (at >= until) {
                     break;

@@ -3,6 +3,8 @@ package org.p2psim.workload;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.p2psim.workload.presence.ActivityPlan;
+import org.p2psim.workload.presence.PresencePlanner;
 
 /**
  * The devices of a run that have a {@link Profile}, each with its planned {@link ActivityPlan}.

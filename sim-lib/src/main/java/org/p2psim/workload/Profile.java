@@ -1,6 +1,7 @@
 package org.p2psim.workload;
 
 import java.time.Duration;
+import org.p2psim.workload.presence.Presence;
 
 /**
  * How one kind of simulated person behaves: how often they post, read, share images and answer,

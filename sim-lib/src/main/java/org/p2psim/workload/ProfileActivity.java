@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.random.RandomGenerator;
+import org.p2psim.sim.Draws;
 import org.p2psim.sim.SimTime;
+import org.p2psim.workload.presence.Intervals;
+import org.p2psim.workload.presence.Presence;
 
 /**
  * What the people with a {@link Profile} do on their own, all planned before the run: their
@@ -80,7 +83,7 @@ public final class ProfileActivity implements Generator {
         double meanGap = MICROS_PER_HOUR / perHour;
         double elapsed = 0;
         while (true) {
-            elapsed += PresencePlanner.exponential(random, meanGap);
+            elapsed += Draws.exponential(random, meanGap);
             long at = active.instantAfter(elapsed);
             if (at < 0) {
                 return;

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.p2psim.sim.SimTime;
+import org.p2psim.workload.presence.ActivityPlan;
+import org.p2psim.workload.presence.Intervals;
 
 /**
  * Conversations: people answer what they see, so messages come in flurries. A person whose

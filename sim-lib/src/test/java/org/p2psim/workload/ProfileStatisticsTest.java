@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.p2psim.scenario.Profiles;
 import org.p2psim.sim.RandomStreams;
 import org.p2psim.sim.SimTime;
+import org.p2psim.workload.presence.ActivityPlan;
+import org.p2psim.workload.presence.Intervals;
+import org.p2psim.workload.presence.Presence;
+import org.p2psim.workload.presence.PresencePlanner;
 
 /**
  * The built-in profiles measured against their definitions: each statistic is compared with its

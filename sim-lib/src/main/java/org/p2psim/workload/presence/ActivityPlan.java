@@ -1,4 +1,4 @@
-package org.p2psim.workload;
+package org.p2psim.workload.presence;
 
 /**
  * One device's planned presence over a run: when it is online, and within that, when its user is

@@ -1,10 +1,11 @@
-package org.p2psim.workload;
+package org.p2psim.workload.presence;
 
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.p2psim.sim.Draws;
 import org.p2psim.sim.SimTime;
 
 /**
@@ -41,8 +42,8 @@ public final class PresencePlanner {
         List<long[]> days = new ArrayList<>();
         // run time t is time of day startOfDay + t; day 0 begins at −startOfDay
         for (long dayStart = -startOfDay; dayStart < end; dayStart += DAY) {
-            long on = dayStart + micros(h.from()) + uniform(random, -jitter, jitter);
-            long off = dayStart + micros(h.to()) + uniform(random, -jitter, jitter);
+            long on = dayStart + micros(h.from()) + Draws.uniform(random, -jitter, jitter);
+            long off = dayStart + micros(h.to()) + Draws.uniform(random, -jitter, jitter);
             days.add(new long[] {Math.max(from, on), Math.min(end, off)});
         }
         Intervals online = Intervals.union(days);
@@ -55,12 +56,12 @@ public final class PresencePlanner {
             double meanGap = SimTime.of(Duration.ofHours(1)) / m.opensPerHour();
             double t = from;
             while (true) {
-                t += exponential(random, meanGap);
+                t += Draws.exponential(random, meanGap);
                 if (t >= end) {
                     break;
                 }
                 long open = (long) t;
-                long length = uniform(random, SimTime.of(m.sessionMin()), SimTime.of(m.sessionMax()));
+                long length = Draws.uniform(random, SimTime.of(m.sessionMin()), SimTime.of(m.sessionMax()));
                 sessions.add(new long[] {open, Math.min(end, open + length)});
             }
         }
@@ -68,7 +69,7 @@ public final class PresencePlanner {
         long window = SimTime.of(m.window());
         long refreshMin = SimTime.of(m.refreshMin());
         long refreshMax = SimTime.of(m.refreshMax());
-        for (long r = from + uniform(random, 0, refreshMax); r < end; r += uniform(random, refreshMin, refreshMax)) {
+        for (long r = from + Draws.uniform(random, 0, refreshMax); r < end; r += Draws.uniform(random, refreshMin, refreshMax)) {
             refreshes.add(new long[] {r, Math.min(end, r + window)});
         }
         Intervals active = Intervals.union(sessions);
@@ -77,14 +78,5 @@ public final class PresencePlanner {
 
     private static long micros(LocalTime time) {
         return time.toNanoOfDay() / 1000;
-    }
-
-    /** Uniform in [lo, hi]. */
-    static long uniform(RandomGenerator random, long lo, long hi) {
-        return hi <= lo ? lo : lo + (long) (random.nextDouble() * (hi - lo));
-    }
-
-    static double exponential(RandomGenerator random, double mean) {
-        return -Math.log(1 - random.nextDouble()) * mean;
     }
 }

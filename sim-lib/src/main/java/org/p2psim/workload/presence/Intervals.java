@@ -1,4 +1,4 @@
-package org.p2psim.workload;
+package org.p2psim.workload.presence;
 
 import java.util.ArrayList;
 import java.util.Arrays;
