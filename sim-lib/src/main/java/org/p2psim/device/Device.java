@@ -46,6 +46,7 @@ public final class Device implements Endpoint {
     private final DeviceStore store;
     private final SyncStrategy strategy;
     private final RandomGenerator nonces;
+    private final RandomGenerator fileKeys;
     private final RandomGenerator syncRandom;
     private final RandomGenerator deviceRandom;
     private final EventSealer sealer;
@@ -70,6 +71,7 @@ public final class Device implements Endpoint {
         this.peers = setup.peers();
         this.clock = setup.clock();
         this.nonces = setup.nonces();
+        this.fileKeys = setup.fileKeys();
         this.syncRandom = setup.syncRandom();
         this.deviceRandom = setup.deviceRandom();
         this.peerExchangeInterval = SimTime.of(setup.peerExchange());
@@ -104,9 +106,9 @@ public final class Device implements Endpoint {
         return fetchPolicy;
     }
 
-    /** A fresh key for a file this device shares, drawn from its nonce stream. */
+    /** A fresh key for a file this device shares, drawn from its own stream "device/NAME/file-keys". */
     public FileKey newFileKey() {
-        return FileKey.generate(nonces);
+        return FileKey.generate(fileKeys);
     }
 
     /** How this device names other devices by id (hex); the simulation tells it its devices' names. */

@@ -116,7 +116,8 @@ public final class Community implements AutoCloseable {
     Device attach(String name, String account, List<String> initialPeers, EventSealer sealer) {
         DeviceSetup setup = new DeviceSetup(name, account, keysOf(name), sealer, openStore(name), settings.strategy().get(),
                 new PeerTable(name, initialPeers, settings.devices().maxPeers()), clockOf(name),
-                streams.stream("device/" + name + "/nonces"), streams.stream("device/" + name + "/sync"),
+                streams.stream("device/" + name + "/nonces"), streams.stream("device/" + name + "/file-keys"),
+                streams.stream("device/" + name + "/sync"),
                 streams.stream("device/" + name + "/timers"), settings.devices().peerExchange());
         Device device = new Device(world, setup);
         devices.put(name, device);
