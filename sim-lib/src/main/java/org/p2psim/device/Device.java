@@ -1,5 +1,6 @@
 package org.p2psim.device;
 
+import java.nio.BufferUnderflowException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -228,6 +229,9 @@ public final class Device implements Endpoint {
                 if (entries == null) {
                     return Outcome.MALFORMED;
                 }
+                if (!entries.stream().allMatch(this::plausible)) {
+                    return Outcome.BAD_PEERS;
+                }
                 peers.learn(from, fromAddress);
                 entries.forEach(e -> peers.learn(e.peer(), e.address()));
             }
@@ -237,10 +241,24 @@ public final class Device implements Endpoint {
             }
             default -> {
                 peers.learn(from, fromAddress);
-                strategy.onPacket(from, packet, sentAt);
+                try {
+                    strategy.onPacket(from, packet, sentAt);
+                } catch (IllegalArgumentException | BufferUnderflowException | IndexOutOfBoundsException e) {
+                    return Outcome.BAD_BODY;
+                }
             }
         }
         return verdict.outcome();
+    }
+
+    /**
+     * Whether a peer-exchange entry may enter the peer table: it names an attached device (so every
+     * name in the table can be sent to) at an address that device has had. Addresses are numbered in
+     * the order a device has them, so a later one is a lie; in a real network the peer would prove an
+     * address by a signed packet from it, and this check stands in for that.
+     */
+    private boolean plausible(PeerExchange.Entry entry) {
+        return world.network().isAttached(entry.peer()) && entry.address() <= world.network().address(entry.peer());
     }
 
     /**

@@ -20,7 +20,16 @@ public enum Outcome {
     UNKNOWN_DEVICE(Fate.REJECTED, "unknown-device"),
     BAD_SIGNATURE(Fate.REJECTED, "signature"),
     REPLAY(Fate.REJECTED, "replay"),
-    SKEW(Fate.REJECTED, "skew");
+    SKEW(Fate.REJECTED, "skew"),
+    /**
+     * A validly signed peer-exchange packet naming a device that is not attached to the network, or
+     * an address that device has never had: dropped whole, nothing of it learnt.
+     */
+    BAD_PEERS(Fate.REJECTED, "bad-peers"),
+    /** A validly signed packet whose body the receiver's sync strategy could not use (malformed or out of range). */
+    BAD_BODY(Fate.REJECTED, "bad-body"),
+    /** Over the receiver's per-peer budget of events or bytes per minute (seed §16), dropped unread. */
+    RATE_LIMITED(Fate.REJECTED, "rate-limited");
 
     /** The three fates a packet can have. */
     public enum Fate { DELIVERED, DROPPED, REJECTED;

@@ -48,7 +48,7 @@ public final class PacketVerifier {
         if (key == null) {
             return Verdict.rejected(Outcome.UNKNOWN_DEVICE);
         }
-        if (Math.abs(packet.timestamp() - receiverClock) > skewWindow) {
+        if (!withinSkew(packet.timestamp(), receiverClock)) {
             return Verdict.rejected(Outcome.SKEW);
         }
         if (!mode.verify(key, wire, packet.signedLength(), wire, packet.signedLength())) {
@@ -61,6 +61,20 @@ public final class PacketVerifier {
         }
         expiry.addLast(new Seen(packet.timestamp(), fingerprint));
         return new Verdict(packet, Outcome.DELIVERED);
+    }
+
+    /**
+     * Whether |timestamp − clock| ≤ the window, without overflow: {@code Math.abs(ts - clock)} is
+     * negative for a difference of {@code Long.MIN_VALUE}, which would let a crafted timestamp pass.
+     */
+    boolean withinSkew(long timestamp, long clock) {
+        long difference;
+        try {
+            difference = Math.subtractExact(timestamp, clock);
+        } catch (ArithmeticException e) {
+            return false;
+        }
+        return difference >= -skewWindow && difference <= skewWindow;
     }
 
     private void forgetExpired(long receiverClock) {

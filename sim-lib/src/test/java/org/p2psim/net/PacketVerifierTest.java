@@ -97,4 +97,25 @@ class PacketVerifierTest {
         verifier.verify(packet(2 * WINDOW), 2 * WINDOW);
         assertEquals(Outcome.SKEW, verifier.verify(old, 2 * WINDOW).outcome());
     }
+
+    /** Regression: {@code Math.abs(ts - clock)} is negative for a difference of Long.MIN_VALUE, which passed the window. */
+    @Test
+    void aTimestampLongMinValueAwayIsSkewedEveryTime() {
+        long clock = 5_000_000L;
+        byte[] wire = packet(clock + Long.MIN_VALUE);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(Outcome.SKEW, verifier.verify(wire.clone(), clock).outcome(), "attempt " + i);
+        }
+    }
+
+    @Test
+    void theWindowsEdgesAreInclusiveAndOverflowNeverPasses() {
+        long clock = 5_000_000L;
+        assertTrue(verifier.verify(packet(clock + WINDOW), clock).accepted());
+        assertTrue(verifier.verify(packet(clock - WINDOW), clock).accepted());
+        assertEquals(Outcome.SKEW, verifier.verify(packet(clock + WINDOW + 1), clock).outcome());
+        assertEquals(Outcome.SKEW, verifier.verify(packet(clock - WINDOW - 1), clock).outcome());
+        assertEquals(Outcome.SKEW, verifier.verify(packet(Long.MAX_VALUE), -clock).outcome());
+        assertEquals(Outcome.SKEW, verifier.verify(packet(Long.MIN_VALUE), clock).outcome());
+    }
 }

@@ -1,0 +1,87 @@
+package org.p2psim.device;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.p2psim.Simulation;
+import org.p2psim.crypto.Ed25519KeyPair;
+import org.p2psim.net.Packet;
+import org.p2psim.net.PacketType;
+import org.p2psim.sim.RandomStreams;
+import org.p2psim.sync.gossip.GossipPushStrategy;
+import org.p2psim.sync.registry.Strategies;
+
+/**
+ * Validly signed packets from a member that carry what no honest member sends: each is dropped and
+ * counted with its reason, and the run goes on.
+ */
+class HostilePacketTest {
+
+    private static Packet fromAlice(Simulation sim, PacketType type, byte[] body) {
+        Ed25519KeyPair keys = Ed25519KeyPair.generate(new RandomStreams(5).stream("device/alice/keys"));
+        return Packet.sign(type, keys, sim.device("alice").id(), sim.device("alice").clock(), body);
+    }
+
+    private static List<String> rejections(Simulation sim) {
+        return sim.metrics().packetRows().stream().filter(r -> r.fate().equals("rejected")).map(r -> r.reason()).toList();
+    }
+
+    /** Regression: a PEERS packet naming 'dave' (no such device) ended the run from Network.send (or, under gossip-push, the receive path). */
+    @Test
+    void aPeerListNamingAStrangerIsDroppedUnderEveryStrategy(@TempDir Path dir) {
+        for (String strategy : Strategies.names()) {
+            try (Simulation sim = Simulation.builder().seed(5).devices("alice", "bob", "carol").directory(dir.resolve(strategy))
+                    .strategy(strategy).build()) {
+                byte[] dave = PeerExchange.encode(List.of("dave", "carol"), p -> 0, 200);
+                sim.network().send("alice", "bob", fromAlice(sim, PacketType.PEERS, dave));
+                sim.post("bob", "general", "hello");
+                sim.runFor(Duration.ofMinutes(3));
+                // want-list re-sends identical requests within a clock tick: those are honest replays
+                assertEquals(List.of("bad-peers"), rejections(sim).stream().filter(r -> !r.equals("replay")).toList(), strategy);
+                assertFalse(sim.device("bob").peers().contains("dave"), strategy);
+                assertEquals(1, sim.device("carol").store().size(), strategy + ": the run went on and synced");
+            }
+        }
+    }
+
+    @Test
+    void aPeerListClaimingAnAddressTheDeviceNeverHadIsDropped(@TempDir Path dir) {
+        try (Simulation sim = Simulation.builder().seed(5).devices("alice", "bob", "carol").directory(dir)
+                .strategy(GossipPushStrategy.NAME).build()) {
+            byte[] lie = PeerExchange.encode(List.of("carol"), p -> 1_000_000, 200);
+            sim.network().send("alice", "bob", fromAlice(sim, PacketType.PEERS, lie));
+            sim.post("bob", "general", "hello");
+            sim.runFor(Duration.ofMinutes(3));
+            assertEquals(List.of("bad-peers"), rejections(sim));
+            assertEquals(sim.network().address("carol"), sim.device("bob").addressOf("carol"), "carol's address was not poisoned");
+            assertEquals(1, sim.device("carol").store().size());
+        }
+    }
+
+    @Test
+    void garbageBodiesUnderEveryStrategyNeverStopTheRun(@TempDir Path dir) {
+        byte[][] bodies = {new byte[0], {0}, {(byte) 0xff}, {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 1, 2, 3},
+                new byte[300]};
+        for (String strategy : Strategies.names()) {
+            try (Simulation sim = Simulation.builder().seed(5).devices("alice", "bob", "carol").directory(dir.resolve(strategy))
+                    .strategy(strategy).build()) {
+                for (PacketType type : PacketType.values()) {
+                    for (byte[] body : bodies) {
+                        sim.network().send("alice", "bob", fromAlice(sim, type, body));
+                    }
+                }
+                sim.post("bob", "general", "hello");
+                sim.runFor(Duration.ofMinutes(3));
+                assertEquals(1, sim.device("carol").store().size(), strategy + ": the run went on and synced");
+                assertTrue(rejections(sim).stream().allMatch(r -> List.of("malformed", "bad-body", "bad-peers", "replay").contains(r)),
+                        strategy + ": " + rejections(sim));
+            }
+        }
+    }
+}
