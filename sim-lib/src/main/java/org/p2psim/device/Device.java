@@ -4,6 +4,7 @@ import java.nio.BufferUnderflowException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.p2psim.crypto.DeviceId;
@@ -60,6 +61,9 @@ public final class Device implements Endpoint {
     private final List<StoreListener> storeListeners = new ArrayList<>();
     private boolean started;
     private boolean online = true;
+    private RateLimit.Buckets rateLimit;
+    private boolean withholding;
+    private Consumer<byte[]> tap = wire -> { };
 
     public Device(World world, DeviceSetup setup) {
         this.name = setup.name();
@@ -182,12 +186,62 @@ public final class Device implements Endpoint {
         world.scheduler().after(peerExchangeInterval, this::exchangePeers);
     }
 
-    /** Signs and sends a packet; an offline device sends nothing and returns false. */
+    /** Signs and sends a packet; an offline device sends nothing and returns false. A withholding one sends no events. */
     private boolean send(String peer, PacketType type, byte[] body) {
-        if (online) {
-            world.network().send(name, peer, peers.addressOf(peer), Packet.sign(type, world.signatures(), keys, id, clock(), body));
+        return sendAs(peer, type, body, clock());
+    }
+
+    // ---- what a member holding this device's keys can do (hostile workloads, tests) ----
+
+    /** From now on received packets over {@code limit} per peer are dropped as {@link Outcome#RATE_LIMITED}. */
+    public void limitRates(RateLimit limit) {
+        rateLimit = limit.isOff() ? null : new RateLimit.Buckets(limit);
+    }
+
+    /**
+     * Signs {@code body} with this device's keys at {@code timestamp} (its clock, or any value a
+     * hostile member chooses) and sends it to {@code peer} (any attached device); false when offline.
+     */
+    public boolean sendAs(String peer, PacketType type, byte[] body, long timestamp) {
+        if (!online || (withholding && type == PacketType.EVENT)) {
+            return online;
         }
-        return online;
+        world.network().send(name, peer, peers.addressOf(peer), Packet.sign(type, world.signatures(), keys, id, timestamp, body));
+        return true;
+    }
+
+    /** Sends a packet exactly as captured (another member's signature and timestamp) from this device's address. */
+    public void resend(String peer, byte[] wire) {
+        Packet packet = Packet.parse(wire);
+        if (online && packet != null) {
+            world.network().send(name, peer, peers.addressOf(peer), packet);
+        }
+    }
+
+    /** While {@code withhold}, this device takes events but never sends one (its strategy runs as usual otherwise). */
+    public void withhold(boolean withhold) {
+        withholding = withhold;
+    }
+
+    /** Hears the wire bytes of every packet that reaches this device, before any check. */
+    public void tap(Consumer<byte[]> listener) {
+        tap = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** An event sealed as this device would author it now, not stored: what a member can mine for a chosen id. */
+    public Event sealUnstored(Payload payload) {
+        return sealer.seal(new EventContent(id, clock(), payload), keys, nonces);
+    }
+
+    /** Stores an event from {@link #sealUnstored} as authored here now. */
+    public void adopt(Event event) {
+        try {
+            EventContent content = sealer.open(event.id(), event.sealed());
+            world.facts().eventCreated(event.id().hex(), name, world.scheduler().now());
+            store(event, content, null);
+        } catch (EventRejectedException e) {
+            throw new IllegalArgumentException("not an event this device sealed: " + e.getMessage(), e);
+        }
     }
 
     /** Creates, signs, seals and stores an event authored now (stamped with this device's clock). Returns it. */
@@ -217,11 +271,15 @@ public final class Device implements Endpoint {
 
     @Override
     public Outcome receive(String from, int fromAddress, byte[] wire, long sentAt) {
+        tap.accept(wire);
         PacketVerifier.Verdict verdict = verifier.verify(wire, clock());
         if (!verdict.accepted()) {
             return verdict.outcome();
         }
         Packet packet = verdict.packet();
+        if (rateLimit != null && !rateLimit.admit(from, packet.type() == PacketType.EVENT, wire.length, clock())) {
+            return Outcome.RATE_LIMITED;
+        }
         switch (packet.type()) {
             case BYE -> peers.remove(from);
             case PEERS -> {

@@ -19,6 +19,7 @@ import org.p2psim.sim.SimTime;
 import org.p2psim.world.NetworkScript;
 import org.p2psim.event.Message;
 import org.p2psim.scenario.Datasets;
+import org.p2psim.adversary.Adversaries;
 import org.p2psim.workload.Generator;
 import org.p2psim.workload.Profile;
 import org.p2psim.workload.WorkloadContext;
@@ -43,6 +44,7 @@ import org.p2psim.workload.WorkloadContext;
 public final class ScenarioRun {
     private final Scenario scenario;
     private Long seed;
+    private Adversaries adversaries;
     private Path directory;
     private List<SimEvent> replay;
 
@@ -99,6 +101,7 @@ public final class ScenarioRun {
         Simulation sim = builder.build();
         try {
             new Wiring(sim).install();
+            adversaries = scenario.hostile().isNone() ? null : Adversaries.install(sim, scenario.hostile());
         } catch (RuntimeException e) {
             sim.close();
             throw e;
@@ -120,6 +123,11 @@ public final class ScenarioRun {
 
     Scenario scenario() {
         return scenario;
+    }
+
+    /** The hostile members of the simulation last built (their tally, the honest outcome), or null when the scenario has none. */
+    public Adversaries adversaries() {
+        return adversaries;
     }
 
     ScenarioRun withDirectory(Path dir) {

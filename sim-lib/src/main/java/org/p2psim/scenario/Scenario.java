@@ -13,6 +13,7 @@ import org.p2psim.device.Topology;
 import org.p2psim.scenario.spec.Action;
 import org.p2psim.scenario.spec.DeviceSpec;
 import org.p2psim.scenario.spec.Expectation;
+import org.p2psim.scenario.spec.HostileSpec;
 import org.p2psim.scenario.spec.NetSpec;
 import org.p2psim.scenario.spec.ScheduledAction;
 import org.p2psim.scenario.spec.Units;
@@ -44,12 +45,13 @@ import org.p2psim.workload.WorkloadSpec;
  * @param workload    the real-world activity
  * @param schedule    timed actions, in file order
  * @param expect      expected outcomes, checked after each run (empty when none)
+ * @param hostile     hostile members' roles and the devices' per-peer rate limits ({@link HostileSpec#NONE}: none)
  * @param smallSize   overrides ({@code path → value}) that make this scenario's small size ({@link #small()}):
  *                    the file's {@code small} block
  */
 public record Scenario(String name, String description, Duration duration, Long seed, DeviceSpec devices, Topology topology,
                        NetSpec net, SyncSpec sync, SignatureMode signatures, WorkloadSpec workload, List<ScheduledAction> schedule,
-                       List<Expectation> expect, Map<String, String> smallSize) {
+                       List<Expectation> expect, Map<String, String> smallSize, HostileSpec hostile) {
 
     /** The seed a run uses when none is given and the scenario has none. */
     public static final long DEFAULT_SEED = 1;
@@ -58,6 +60,7 @@ public record Scenario(String name, String description, Duration duration, Long 
         schedule = List.copyOf(schedule);
         expect = expect == null ? List.of() : List.copyOf(expect);
         smallSize = Collections.unmodifiableMap(new LinkedHashMap<>(smallSize));
+        hostile = hostile == null ? HostileSpec.NONE : hostile;
     }
 
     // ---- loading ----
@@ -112,7 +115,7 @@ public record Scenario(String name, String description, Duration duration, Long 
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, duration, newSeed, devices, topology, net, sync, signatures, workload, schedule, expect, smallSize);
+        return new Scenario(name, description, duration, newSeed, devices, topology, net, sync, signatures, workload, schedule, expect, smallSize, hostile);
     }
 
     public Scenario withDuration(Duration newDuration) {
@@ -133,7 +136,7 @@ public record Scenario(String name, String description, Duration duration, Long 
      */
     public Scenario withNetwork(UnaryOperator<NetSpec> change) {
         Scenario changed = new Scenario(name, description, duration, seed, devices, topology, change.apply(net), sync, signatures,
-                workload, schedule, expect, smallSize);
+                workload, schedule, expect, smallSize, hostile);
         return changed.with(Map.of());
     }
 

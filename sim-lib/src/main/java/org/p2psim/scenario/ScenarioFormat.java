@@ -25,6 +25,7 @@ import org.p2psim.scenario.spec.NetSpec;
 import org.p2psim.scenario.spec.ScheduledAction;
 import org.p2psim.scenario.spec.Units;
 import org.p2psim.sim.SimTime;
+import org.p2psim.scenario.spec.HostileSpec;
 import org.p2psim.workload.HistorySpec;
 import org.p2psim.workload.MessagesSpec;
 import org.p2psim.workload.Profile;
@@ -45,7 +46,7 @@ import static org.p2psim.scenario.ExpectFormat.*;
  */
 final class ScenarioFormat {
     static final List<String> TOP = List.of("name", "description", "duration", "seed", "devices", "topology", "net", "sync",
-            "crypto", "workload", "schedule", "expect", "small");
+            "crypto", "workload", "schedule", "expect", "small", "hostile");
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private ScenarioFormat() {}
@@ -79,8 +80,9 @@ final class ScenarioFormat {
         workload = withJoinersProfiles(workload, f.get("schedule"), schedule);
         List<Expectation> expect = readExpect(f.get("expect"), duration);
         Map<String, String> small = readSmall(f.get("small"));
+        HostileSpec hostile = HostileFormat.readHostile(f.get("hostile"), names);
         Scenario scenario = new Scenario(name, description, duration, seed, devices, topology, net, sync, signatures, workload,
-                schedule, expect, small);
+                schedule, expect, small, hostile);
         checkSmall(scenario, f.get("small"));
         return scenario;
     }
@@ -167,6 +169,9 @@ final class ScenarioFormat {
         if (!s.expect().isEmpty()) {
             ArrayNode expect = root.putArray("expect");
             s.expect().forEach(e -> expect.add(writeExpectation(e)));
+        }
+        if (!s.hostile().isNone()) {
+            root.set("hostile", HostileFormat.writeHostile(s.hostile()));
         }
         if (!s.smallSize().isEmpty()) {
             ObjectNode small = root.putObject("small");
