@@ -89,10 +89,12 @@ class GoldenTraceTest {
         }
     }
 
-    /** Prints the resource anew, one line per built-in and seed. */
+    /** Prints the resource anew, one line per built-in and seed; with scenario names as arguments, only their lines (no header). */
     public static void main(String[] args) {
-        System.out.println("# scenario\tseed\ttraceSha256\tmetricsSha256 (SHA-256 of the sorted summary metrics); --small size");
-        for (String name : Scenario.builtins()) {
+        if (args.length == 0) {
+            System.out.println("# scenario\tseed\ttraceSha256\tmetricsSha256 (SHA-256 of the sorted summary metrics); --small size");
+        }
+        for (String name : args.length > 0 ? List.of(args) : Scenario.builtins()) {
             for (long seed : SEEDS) {
                 System.out.println(run(name, seed).line());
             }

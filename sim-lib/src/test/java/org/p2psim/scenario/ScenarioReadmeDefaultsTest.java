@@ -36,6 +36,7 @@ class ScenarioReadmeDefaultsTest {
         assertEquals(DeviceSpec.DEFAULTS.withCount(s.devices().count()), s.devices());
         assertEquals(NetSpec.DEFAULTS, s.net());
         assertEquals(SyncSpec.DEFAULT, s.sync());
+        assertEquals(org.p2psim.scenario.spec.HostileSpec.NONE, s.hostile());
     }
 
     @Test
