@@ -316,7 +316,11 @@ public final class Device implements Endpoint {
      * address by a signed packet from it, and this check stands in for that.
      */
     private boolean plausible(PeerExchange.Entry entry) {
-        return world.network().isAttached(entry.peer()) && entry.address() <= world.network().address(entry.peer());
+        try {
+            return entry.address() <= world.network().address(entry.peer());
+        } catch (IllegalArgumentException notAttached) {
+            return false;
+        }
     }
 
     /**

@@ -181,11 +181,6 @@ public final class Network {
         return List.copyOf(devices.keySet());
     }
 
-    /** Whether a device named {@code name} is attached (a name a member's packet may carry). */
-    public boolean isAttached(String name) {
-        return devices.containsKey(name);
-    }
-
     public boolean isOnline(String name) {
         DeviceLink device = devices.get(name);
         return device != null && device.isOnline();

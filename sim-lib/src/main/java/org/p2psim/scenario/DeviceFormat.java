@@ -18,7 +18,9 @@ import java.util.TreeSet;
 import org.p2psim.crypto.SignatureMode;
 import org.p2psim.device.Topology;
 import org.p2psim.net.Packet;
+import org.p2psim.device.RateLimit;
 import org.p2psim.scenario.spec.DeviceSpec;
+import org.p2psim.scenario.spec.HostileSpec;
 import org.p2psim.scenario.spec.Units;
 import org.p2psim.sim.SimTime;
 import org.p2psim.workload.HistorySpec;
@@ -32,7 +34,7 @@ import static org.p2psim.scenario.WorkloadFormat.*;
 import static org.p2psim.scenario.ScheduleFormat.*;
 import static org.p2psim.scenario.ExpectFormat.*;
 
-/** The {@code devices} and {@code topology} sections, both ways. */
+/** The {@code devices}, {@code topology} and {@code hostile} sections, both ways. */
 final class DeviceFormat {
 
     static final List<String> TOPOLOGIES = List.of("full-mesh", "random-regular", "star", "explicit");
@@ -181,6 +183,60 @@ final class DeviceFormat {
             ObjectNode peers = o.putObject("peers");
             e.peers().forEach((device, list) -> peers.set(device, names(list)));
         }
+        return o;
+    }
+
+    // ---- the hostile section: hostile members' roles and every device's per-peer rate limits ----
+
+    static final long MAX_PER_MINUTE = 1L << 40;
+
+    static HostileSpec readHostile(Node node, List<String> devices) {
+        if (node.isMissing()) {
+            return HostileSpec.NONE;
+        }
+        Node.Fields f = node.fields("a map with roles, every, burst, rateLimit", "roles", "every", "burst", "rateLimit");
+        HostileSpec d = HostileSpec.NONE;
+        Map<String, String> roles = new LinkedHashMap<>();
+        Node rolesNode = f.get("roles");
+        if (!rolesNode.isMissing()) {
+            if (!rolesNode.isMap()) {
+                throw rolesNode.mustBe("a map of device name to role, e.g. {mallory: flooder}");
+            }
+            rolesNode.json().fieldNames().forEachRemaining(device -> {
+                Node role = rolesNode.child(device);
+                if (!devices.contains(device)) {
+                    throw role.error("names no device present at the start; devices: " + devices);
+                }
+                roles.put(device, role.oneOf(HostileSpec.ROLES));
+            });
+        }
+        Duration every = f.get("every").isMissing() ? d.every() : f.get("every").positiveDuration();
+        if (every.compareTo(Duration.ofMillis(10)) < 0) {
+            throw f.get("every").mustBe("a duration of at least 10ms");
+        }
+        int burst = f.integer("burst", 1, HostileSpec.MAX_BURST, d.burst());
+        return new HostileSpec(roles, every, burst, readRateLimit(f.get("rateLimit")));
+    }
+
+    private static RateLimit readRateLimit(Node node) {
+        if (node.isMissing()) {
+            return RateLimit.NONE;
+        }
+        Node.Fields f = node.fields("a map with events and bytes (per peer per minute; 0 = unlimited)", "events", "bytes");
+        long events = f.has("events") ? f.get("events").wholeNumber(0, MAX_PER_MINUTE) : 0;
+        long bytes = f.has("bytes") ? f.get("bytes").size(0) : 0;
+        return new RateLimit(events, bytes);
+    }
+
+    static ObjectNode writeHostile(HostileSpec h) {
+        ObjectNode o = JSON.objectNode();
+        ObjectNode roles = o.putObject("roles");
+        h.roles().forEach(roles::put);
+        o.put("every", Units.formatDuration(h.every()));
+        o.put("burst", h.burst());
+        ObjectNode limit = o.putObject("rateLimit");
+        limit.put("events", h.rateLimit().eventsPerMinute());
+        limit.put("bytes", h.rateLimit().bytesPerMinute());
         return o;
     }
 }

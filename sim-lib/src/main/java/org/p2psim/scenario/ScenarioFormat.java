@@ -80,7 +80,7 @@ final class ScenarioFormat {
         workload = withJoinersProfiles(workload, f.get("schedule"), schedule);
         List<Expectation> expect = readExpect(f.get("expect"), duration);
         Map<String, String> small = readSmall(f.get("small"));
-        HostileSpec hostile = HostileFormat.readHostile(f.get("hostile"), names);
+        HostileSpec hostile = DeviceFormat.readHostile(f.get("hostile"), names);
         Scenario scenario = new Scenario(name, description, duration, seed, devices, topology, net, sync, signatures, workload,
                 schedule, expect, small, hostile);
         checkSmall(scenario, f.get("small"));
@@ -171,7 +171,7 @@ final class ScenarioFormat {
             s.expect().forEach(e -> expect.add(writeExpectation(e)));
         }
         if (!s.hostile().isNone()) {
-            root.set("hostile", HostileFormat.writeHostile(s.hostile()));
+            root.set("hostile", DeviceFormat.writeHostile(s.hostile()));
         }
         if (!s.smallSize().isEmpty()) {
             ObjectNode small = root.putObject("small");
