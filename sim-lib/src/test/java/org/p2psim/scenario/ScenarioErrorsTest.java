@@ -28,7 +28,7 @@ class ScenarioErrorsTest {
                         "unknown field net.los; known: latency, loss, burst, duplicate, mtu, uplink, downlink, bucket, queue"),
                 Arguments.of("unknown top-level field", BASE + "durration: 5m",
                         "unknown field durration; known: name, description, duration, seed, devices, topology, net, sync, crypto,"
-                                + " workload, schedule, expect, small"),
+                                + " workload, schedule, expect, small, hostile"),
                 Arguments.of("wrong type", "duration: 5m\ndevices: {count: many}",
                         "devices.count must be a whole number in [1, 10000], was 'many'"),
                 Arguments.of("negative count", "duration: 5m\ndevices: {count: -3}",
@@ -140,7 +140,7 @@ class ScenarioErrorsTest {
                         "workload.profiles.p.connection.uplink must be at least 1 byte per second (or unlimited), was 0"),
                 Arguments.of("not a map at all", "just text",
                         "must be a map of scenario fields (name, description, duration, seed, devices, topology, net, sync, crypto,"
-                                + " workload, schedule, expect, small), was 'just text'"));
+                                + " workload, schedule, expect, small, hostile), was 'just text'"));
     }
 
     @ParameterizedTest(name = "{0}")
