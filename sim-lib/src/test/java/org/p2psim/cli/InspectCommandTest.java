@@ -85,6 +85,17 @@ class InspectCommandTest {
         assertEquals(5, q.get("rows").get(4).get("x").asInt());
     }
 
+    /** Issue 12: run.sqlite was written with journal_mode=OFF, and a kill -9 while writing it could leave it malformed. */
+    @Test
+    void runDatabaseIsWrittenWithAJournal() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + Path.of(run, "run.sqlite"));
+             var rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+            assertTrue(rs.next());
+            assertEquals("wal", rs.getString(1));
+        }
+        assertEquals("ok", RunCrashTest.integrity(Path.of(run, "run.sqlite")));
+    }
+
     /** Issue 12: VACUUM INTO wrote a copy of the store anywhere; a second statement was silently dropped. */
     @Test
     void writingStatementsAreRefusedWithTheReason() {
