@@ -18,7 +18,7 @@ import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
 /**
- * {@code p2psim bench [--only simulations|sweep|queries] [--runs N] [--sizes N,...] [--queries-per-kind Q] [--json]}:
+ * {@code p2psim bench [--only simulations|sweep|queries|fuzz] [--runs N] [--sizes N,...] [--queries-per-kind Q] [--json]}:
  * the fixed simulation workloads next to the per-packet floor, the sweep speed-up on 1 and 2 threads,
  * and the client's query speed on large stores.
  */
@@ -32,12 +32,12 @@ import tech.tablesaw.api.Table;
             "    1 M messages, built afresh (build times go to stderr), median and 90th percentile per call.",
             "Takes several minutes: real mode spends most of it in Ed25519, the 1 M store in SQLite inserts."})
 final class BenchCommand implements Callable<Integer> {
-    private static final List<String> PARTS = List.of("simulations", "sweep", "queries");
+    private static final List<String> PARTS = List.of("simulations", "sweep", "queries", "fuzz");
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--only", paramLabel = "PART", description = "one part only: simulations, sweep or queries")
+    @Option(names = "--only", paramLabel = "PART", description = "one part only: simulations, sweep, queries or fuzz")
     String only;
 
     @Option(names = "--runs", description = "measured runs per simulation workload in fast mode (default: ${DEFAULT-VALUE})")
@@ -78,6 +78,10 @@ final class BenchCommand implements Callable<Integer> {
                 err.flush();
             }));
         }
+        if (runs("fuzz") && fuzz(out, root) > 0) {
+            err.println("p2psim bench: fuzzing found inputs that crashed (crash/… above)");
+            return Main.EXIT_FAILURE;
+        }
         if (json) {
             Output.json(out, root);
         }
@@ -103,6 +107,25 @@ final class BenchCommand implements Callable<Integer> {
                 throw new UsageException("--sizes must be positive message counts, was " + n);
             }
         }
+    }
+
+    /** Cases of each kind per fuzz run: packets and events FUZZ_CASES each, scenarios a tenth: 1.05 million in all. */
+    static final long FUZZ_CASES = 500_000;
+
+    /** The fuzz part: counts by outcome; returns how many cases crashed. */
+    private long fuzz(PrintWriter out, ObjectNode root) {
+        java.util.Map<String, Long> counts = org.p2psim.bench.Fuzz.run(FUZZ_CASES, 1);
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        if (json) {
+            ObjectNode node = root.putObject("fuzz");
+            node.put("cases", total);
+            counts.forEach(node::put);
+        } else {
+            out.println("fuzz: " + total + " hostile inputs, by outcome");
+            counts.forEach((k, v) -> out.printf("  %-28s %,10d%n", k, v));
+            out.flush();
+        }
+        return counts.entrySet().stream().filter(e -> e.getKey().startsWith("crash/")).mapToLong(java.util.Map.Entry::getValue).sum();
     }
 
     private boolean runs(String part) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.p2psim.inspect.Inspection;
 import org.p2psim.inspect.InspectException;
 import org.p2psim.inspect.Tables;
+import org.p2psim.store.ReadOnlySql;
 import org.p2psim.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +30,9 @@ import tech.tablesaw.api.Table;
             "  --compare A B        events only A holds, only B holds, and how many both hold, by kind",
             "  --network            the connection matrix (who reaches whom at the end, and why not) and a metrics snapshot"})
 final class InspectCommand implements Callable<Integer> {
+    /** How long one --sql statement may run, rows streamed included. */
+    static final java.time.Duration SQL_TIME_LIMIT = java.time.Duration.ofSeconds(30);
+
     /** Rows printed for --sql unless --limit says otherwise. */
     static final int DEFAULT_ROWS = 1000;
 
@@ -95,14 +99,20 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     private ObjectNode sql(Inspection in, int max) {
-        Table t = in.sql(device, sql);
+        ReadOnlySql.Rows result = in.sql(device, sql, new ReadOnlySql.Limits(max, SQL_TIME_LIMIT));
+        Table t = result.table();
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("device", device);
         node.put("query", sql);
         ArrayNode columns = node.putArray("columns");
         t.columns().forEach(c -> columns.addObject().put("name", c.name()).put("type", c.type().name().toLowerCase()));
-        node.put("row_count", t.rowCount());
-        ArrayNode rows = Tables.rowsJson(t.rowCount() > max ? t.first(max) : t);
+        if (result.truncated()) {
+            node.putNull("row_count"); // the rest is not read: --limit limits the work, not only the output
+        } else {
+            node.put("row_count", t.rowCount());
+        }
+        node.put("truncated", result.truncated());
+        ArrayNode rows = Tables.rowsJson(t);
         node.put("listed", rows.size());
         node.set("rows", rows);
         return node;

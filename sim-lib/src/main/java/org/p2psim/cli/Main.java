@@ -57,6 +57,13 @@ public final class Main implements Callable<Integer> {
         cmd.setExecutionExceptionHandler((e, commandLine, parsed) -> failed(e, commandLine));
         try {
             return cmd.execute(args);
+        } catch (Error e) { // OutOfMemoryError, StackOverflowError…: one line and exit 1 like any other failure (issue 12)
+            errWriter.println("p2psim: internal error: " + e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage()))
+                    + (debug() ? "" : " (P2PSIM_DEBUG=1 shows the stack trace)"));
+            if (debug()) {
+                e.printStackTrace(errWriter);
+            }
+            return EXIT_FAILURE;
         } finally {
             outWriter.flush();
             errWriter.flush();
@@ -98,7 +105,7 @@ public final class Main implements Callable<Integer> {
             err.println(name + ": " + oneLine(e.getMessage()));
             return EXIT_USAGE;
         }
-        boolean debug = "1".equals(System.getenv("P2PSIM_DEBUG"));
+        boolean debug = debug();
         err.println(name + ": " + (e instanceof IllegalArgumentException ? "" : "internal error: ")
                 + e.getClass().getSimpleName() + ": " + oneLine(String.valueOf(e.getMessage()))
                 + (debug ? "" : " (P2PSIM_DEBUG=1 shows the stack trace)"));
@@ -106,6 +113,10 @@ public final class Main implements Callable<Integer> {
             e.printStackTrace(err);
         }
         return EXIT_FAILURE;
+    }
+
+    private static boolean debug() {
+        return "1".equals(System.getenv("P2PSIM_DEBUG"));
     }
 
     /** The first line of {@code message}. */

@@ -46,7 +46,10 @@ import tech.tablesaw.api.Table;
  * devices/*.sqlite   every device's own store
  * </pre>
  *
- * {@code summary.json} is written last: a directory without it holds an unfinished run.
+ * {@code summary.json} is written last, by an atomic rename: a directory without it holds an unfinished
+ * run, which {@link #open} calls incomplete. Every SQLite file is written in WAL mode with
+ * {@code synchronous=NORMAL}, so a run killed at any moment (kill -9) leaves files that open and
+ * pass {@code PRAGMA integrity_check} ({@code RunDirectoryCrashTest}, {@code tools/crash_test.sh}).
  */
 public final class RunDirectory {
     public static final String SUMMARY = "summary.json";
@@ -69,6 +72,10 @@ public final class RunDirectory {
     public static RunDirectory open(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new RunDirectoryException("run directory '" + dir + "' not found");
+        }
+        if (!Files.isRegularFile(dir.resolve(SUMMARY)) && Files.isRegularFile(dir.resolve(SCENARIO))) {
+            throw new RunDirectoryException("run directory '" + dir + "' is incomplete: the run was interrupted or is still"
+                    + " running (" + SUMMARY + ", written last, is missing)");
         }
         if (!Files.isRegularFile(dir.resolve(SUMMARY))) {
             throw new RunDirectoryException("'" + dir + "' is not a finished run directory (it has no " + SUMMARY + ")");
@@ -123,7 +130,7 @@ public final class RunDirectory {
             writeDatabase(target.resolve(DATABASE), sim);
             writeTraceCsv(new RunDirectory(target));
             ObjectNode summary = summary(effective, sim, expectations);
-            writeJson(target.resolve(SUMMARY), summary);
+            writeJsonAtomically(target.resolve(SUMMARY), summary);
             return new RunResult(effective, sim.seed(), target, sim, summary, sim.metrics().summaryMap(), sim.traceSha256(), wall,
                     expectations);
         } finally {
@@ -198,8 +205,9 @@ public final class RunDirectory {
     private static void writeDatabase(Path file, Simulation sim) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode = OFF");
-                s.execute("PRAGMA synchronous = OFF");
+                // Not OFF: a kill -9 in the middle of writing left a malformed file (issue 12).
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL");
                 s.execute("CREATE TABLE sim_events (seq INTEGER PRIMARY KEY, time_us INTEGER NOT NULL, kind TEXT NOT NULL,"
                         + " device TEXT NOT NULL, detail TEXT NOT NULL)");
                 s.execute("CREATE TABLE packet_log (seq INTEGER PRIMARY KEY, sent_us INTEGER NOT NULL, done_us INTEGER NOT NULL,"
@@ -250,6 +258,18 @@ public final class RunDirectory {
     static void writeJson(Path file, JsonNode node) {
         try {
             write(file, JSON.writeValueAsString(node) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** As {@link #writeJson}, to a temporary file renamed over {@code file}: it is whole or absent. */
+    static void writeJsonAtomically(Path file, JsonNode node) {
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        writeJson(partial, node);
+        try {
+            Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -12,6 +12,7 @@ import org.p2psim.inspect.render.Json;
 import org.p2psim.inspect.source.LiveSource;
 import org.p2psim.inspect.source.RunSource;
 import org.p2psim.inspect.source.Source;
+import org.p2psim.store.ReadOnlySql;
 import org.p2psim.store.StoreException;
 import tech.tablesaw.api.Table;
 
@@ -97,12 +98,30 @@ public final class Inspection {
      * Runs one SQL statement on {@code device}'s store through a read-only connection and returns its
      * rows (integers as LongColumns, reals as DoubleColumns, blobs as hex). An SQL error, or an
      * attempt to write, comes back as an {@link InspectException} with SQLite's own message and the
-     * query: {@code "SQL on alice failed: no such table: nope; query: SELECT * FROM nope"}.
+     * query: {@code "SQL on alice failed: no such table: nope; query: SELECT * FROM nope"}. Only one
+     * statement that reads the store is run; anything else (VACUUM INTO, ATTACH, a pragma that writes,
+     * temp objects, load_extension, a second statement) is refused with the reason
+     * ({@link ReadOnlySql}); a statement may run for one minute.
      */
     public Table sql(String device, String query) {
         requireDevice(device);
         try {
             return source.sql(device, query).setName(device);
+        } catch (StoreException e) {
+            throw sqlFailure("SQL on " + device, query, e);
+        }
+    }
+
+    /**
+     * As {@link #sql(String, String)}, reading the first {@code limits.maxRows()} rows (the rest is
+     * never read; {@code truncated} says there was more) and stopping the statement at {@code limits.timeout()}.
+     */
+    public ReadOnlySql.Rows sql(String device, String query, ReadOnlySql.Limits limits) {
+        requireDevice(device);
+        try {
+            ReadOnlySql.Rows rows = source.sql(device, query, limits);
+            rows.table().setName(device);
+            return rows;
         } catch (StoreException e) {
             throw sqlFailure("SQL on " + device, query, e);
         }
@@ -122,6 +141,10 @@ public final class Inspection {
 
     static InspectException sqlFailure(String what, String query, StoreException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof ReadOnlySql.Refused refused) {
+            return new InspectException(what + " refused: " + refused.getMessage() + "; query: "
+                    + query.strip().replaceAll("\\s+", " "), e);
+        }
         if (!(cause instanceof SQLException sql)) {
             return new InspectException(e.getMessage(), e);
         }

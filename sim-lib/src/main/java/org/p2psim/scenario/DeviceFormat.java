@@ -61,7 +61,7 @@ final class DeviceFormat {
         }
         DeviceSpec d = DeviceSpec.DEFAULTS;
         Duration offsetSd = f.duration("clockOffsetSd", d.clockOffsetSd());
-        double driftSd = f.has("clockDriftPpmSd") ? f.get("clockDriftPpmSd").numberAtLeast(0, "ppm") : d.clockDriftPpmSd();
+        double driftSd = f.has("clockDriftPpmSd") ? f.get("clockDriftPpmSd").numberIn(0, DeviceSpec.MAX_DRIFT_PPM, "ppm") : d.clockDriftPpmSd();
         Duration skew = f.positiveDuration("skewWindow", d.skewWindow());
         int maxPeers = f.integer("maxPeers", 1, DeviceSpec.MAX_DEVICES, d.maxPeers());
         Duration peerExchange = f.duration("peerExchange", d.peerExchange());
@@ -83,9 +83,9 @@ final class DeviceFormat {
         }
         node.json().fieldNames().forEachRemaining(name -> {
             Node weight = node.child(name);
-            double w = weight.number("a weight > 0");
-            if (!(w > 0)) {
-                throw weight.mustBe("a weight > 0");
+            double w = weight.number("a weight in (0, 1e6]");
+            if (!(w > 0 && w <= 1e6)) {
+                throw weight.mustBe("a weight in (0, 1e6]");
             }
             mix.put(name, w);
         });

@@ -182,6 +182,16 @@ public final class Node implements ParamValue {
         return null;
     }
 
+    /** A number in [min, max] (issue 12: every field has a stated range; a huge one is refused at load, not by a crash later). */
+    public double numberIn(double min, double max, String unit) {
+        String allowed = "a number in [" + plain(min) + ", " + plain(max) + "]" + (unit.isEmpty() ? "" : " " + unit);
+        double v = number(allowed);
+        if (!(v >= min && v <= max)) {
+            throw mustBe(allowed);
+        }
+        return v;
+    }
+
     public double numberAtLeast(double min, String unit) {
         String allowed = "a number >= " + plain(min) + (unit.isEmpty() ? "" : " " + unit);
         double v = number(allowed);
@@ -230,8 +240,15 @@ public final class Node implements ParamValue {
         return null;
     }
 
+    /** The longest duration any field takes: a year (a scenario's whole length is bounded further by its cost). */
+    public static final Duration MAX_DURATION = Duration.ofDays(366);
+
     public Duration duration() {
-        return parse(Units::parseDuration, Units.DURATION_FORMS);
+        Duration d = parse(Units::parseDuration, Units.DURATION_FORMS);
+        if (d.compareTo(MAX_DURATION) > 0) {
+            throw mustBe("a duration of at most 366d");
+        }
+        return d;
     }
 
     public Duration positiveDuration() {

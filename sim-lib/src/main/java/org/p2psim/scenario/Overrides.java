@@ -147,8 +147,13 @@ public final class Overrides {
         if (value.isBlank()) {
             return NullNode.getInstance();
         }
+        if (value.length() > ScenarioFiles.MAX_FILE_BYTES) {
+            throw new ScenarioException(source, "", label + ": the value has " + value.length() + " characters; at most "
+                    + ScenarioFiles.MAX_FILE_BYTES + " are allowed");
+        }
         try {
             JsonNode node = ScenarioFiles.YAML.readTree(value);
+            ScenarioFiles.refuseAliases(value, source + " (" + label + ")");
             return node == null || node.isMissingNode() ? NullNode.getInstance() : node;
         } catch (JsonProcessingException e) {
             throw new ScenarioException(source, "", label + ": the value is not valid YAML (" + ScenarioFiles.firstLine(e) + ")");

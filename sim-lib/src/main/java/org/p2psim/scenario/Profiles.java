@@ -36,6 +36,8 @@ import org.p2psim.workload.Profile;
 public final class Profiles {
     /** The file's name in the scenarios directory, which is therefore not a scenario. */
     public static final String FILE = "profiles.yaml";
+    /** Any per-hour rate of a profile at most: one a second. */
+    static final double MAX_PER_HOUR = 3_600;
     static final List<String> FIELDS = List.of("description", "like", "postsPerHour", "readsPerHour", "pagesPerRead",
             "uploadsPerHour", "textLength", "downloads", "replies", "presence", "connection");
     static final List<String> PRESENCE_KINDS = List.of("always", "hours", "mobile");
@@ -130,7 +132,7 @@ public final class Profiles {
         String description = f.has("description") ? f.get("description").text("text") : "";
         double posts = number(f, "postsPerHour", 0);
         double reads = number(f, "readsPerHour", 0);
-        double pages = f.has("pagesPerRead") ? f.get("pagesPerRead").numberAtLeast(1, "pages") : 1;
+        double pages = f.has("pagesPerRead") ? f.get("pagesPerRead").numberIn(1, 10_000, "pages") : 1;
         double uploads = number(f, "uploadsPerHour", 0);
         int textLength = f.integer("textLength", 1, org.p2psim.workload.Lorem.MAX_LENGTH, 80);
         double downloads = f.probability("downloads", 1);
@@ -141,7 +143,7 @@ public final class Profiles {
     }
 
     private static double number(Node.Fields f, String key, double otherwise) {
-        return f.has(key) ? f.get(key).numberAtLeast(0, "per hour") : otherwise;
+        return f.has(key) ? f.get(key).numberIn(0, MAX_PER_HOUR, "per hour") : otherwise;
     }
 
     private static Profile.Replies readReplies(Node node) {
@@ -153,12 +155,12 @@ public final class Profiles {
         Profile.Replies d = Profile.Replies.NEVER;
         double probability = f.probability("probability", d.probability());
         Duration after = f.duration("after", d.after());
-        double spread = f.has("spread") ? f.get("spread").numberAtLeast(0, "") : d.spread();
+        double spread = f.has("spread") ? f.get("spread").numberIn(0, 100, "") : d.spread();
         double typing = d.typingPerSecond();
         if (f.has("typingPerSecond")) {
-            typing = f.get("typingPerSecond").number("a number > 0 (characters a second)");
-            if (!(typing > 0)) {
-                throw f.get("typingPerSecond").mustBe("a number > 0 (characters a second)");
+            typing = f.get("typingPerSecond").number("a number in (0, 1000] (characters a second)");
+            if (!(typing > 0 && typing <= 1_000)) {
+                throw f.get("typingPerSecond").mustBe("a number in (0, 1000] (characters a second)");
             }
         }
         return new Profile.Replies(probability, after, spread, typing);
@@ -199,7 +201,7 @@ public final class Profiles {
     }
 
     private static Presence.Mobile readMobile(Node.Fields f) {
-        double opens = f.has("opensPerHour") ? f.get("opensPerHour").numberAtLeast(0, "per hour") : 0;
+        double opens = f.has("opensPerHour") ? f.get("opensPerHour").numberIn(0, MAX_PER_HOUR, "per hour") : 0;
         Duration[] session = range(f.get("session"), new Duration[] {Duration.ofMinutes(1), Duration.ofMinutes(5)}, false);
         Duration[] refresh = range(f.get("refresh"), new Duration[] {Duration.ofMinutes(15), Duration.ofMinutes(30)}, true);
         Duration window = f.duration("window", Duration.ofSeconds(30));
@@ -243,7 +245,7 @@ public final class Profiles {
         Node.Fields f = node.fields("a map with uplink, downlink and switchesPerHour", "uplink", "downlink", "switchesPerHour");
         double up = f.has("uplink") ? f.get("uplink").rate() : Double.POSITIVE_INFINITY;
         double down = f.has("downlink") ? f.get("downlink").rate() : Double.POSITIVE_INFINITY;
-        double switches = f.has("switchesPerHour") ? f.get("switchesPerHour").numberAtLeast(0, "per hour") : 0;
+        double switches = f.has("switchesPerHour") ? f.get("switchesPerHour").numberIn(0, MAX_PER_HOUR, "per hour") : 0;
         return new Profile.Connection(up, down, switches);
     }
 

@@ -92,7 +92,7 @@ public final class ScenarioFiles {
         }
         try (InputStream in = ScenarioFiles.class.getClassLoader().getResourceAsStream(label)) {
             if (in != null) {
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), label, nameOrPath);
+                return parse(utf8(in.readAllBytes(), label), label, nameOrPath);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in scenario " + label, e);
@@ -103,11 +103,15 @@ public final class ScenarioFiles {
     /** Parses YAML text; {@code source} names it in errors. */
     public static Raw parse(String yaml, String source, String defaultName) {
         JsonNode tree;
+        if (yaml.length() > MAX_FILE_BYTES) {
+            throw new ScenarioException(source, "", "is " + yaml.length() + " characters; a scenario may have at most " + MAX_FILE_BYTES);
+        }
         try {
             tree = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
             throw new ScenarioException(source, "", "not valid YAML: " + firstLine(e));
         }
+        refuseAliases(yaml, source);
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw new ScenarioException(source, "", "is empty; a scenario needs at least duration and devices");
         }
@@ -198,12 +202,68 @@ public final class ScenarioFiles {
         return s.contains("/") || s.contains("\\") || s.endsWith(".yaml") || s.endsWith(".yml") || Files.isRegularFile(Path.of(s));
     }
 
+    /** A scenario file's largest size: the built-ins are a few KiB; an 8 MB file took 20 s to refuse (issue 12). */
+    static final long MAX_FILE_BYTES = 1 << 20;
+
     private static String readFile(Path file) {
         try {
-            return Files.readString(file);
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ScenarioException(file.toString(), "", "is " + size + " bytes; a scenario file may have at most "
+                        + MAX_FILE_BYTES + " (1 MiB)");
+            }
+            return utf8(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
             throw new ScenarioException("", "", "cannot read scenario file '" + file + "': " + e.getMessage());
         }
+    }
+
+    /** {@code bytes} as UTF-8; invalid bytes are refused naming their position (not "Input length = 1"). */
+    static String utf8(byte[] bytes, String source) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+        if (r.isError()) {
+            int at = in.position();
+            throw new ScenarioException(source, "", "is not valid UTF-8: byte " + at + " (0x"
+                    + String.format("%02x", bytes[at] & 0xff) + ", line " + (1 + countNewlines(bytes, at)) + ") cannot be decoded");
+        }
+        return out.flip().toString();
+    }
+
+    private static int countNewlines(byte[] bytes, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            n += bytes[i] == '\n' ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Refuses YAML anchors and aliases with their line and column: Jackson's YAML reader took
+     * {@code *d} for the text "d" and an undefined alias for a string (issue 12). A scenario spells
+     * each value out; SnakeYAML's own event stream finds them.
+     */
+    static void refuseAliases(String yaml, String source) {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit((int) MAX_FILE_BYTES * 4);
+        try {
+            for (org.yaml.snakeyaml.events.Event e : new org.yaml.snakeyaml.Yaml(options).parse(new java.io.StringReader(yaml))) {
+                String anchor = e instanceof org.yaml.snakeyaml.events.AliasEvent a ? "alias *" + a.getAnchor()
+                        : e instanceof org.yaml.snakeyaml.events.NodeEvent n && n.getAnchor() != null ? "anchor &" + n.getAnchor() : null;
+                if (anchor != null) {
+                    var mark = e.getStartMark();
+                    throw new ScenarioException(source, "", "uses YAML " + anchor + " at line " + (mark.getLine() + 1) + ", column "
+                            + (mark.getColumn() + 1) + "; anchors and aliases are not supported in scenarios: write the value out");
+                }
+            }
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw new ScenarioException(source, "", "not valid YAML: " + oneLine(e.getMessage()));
+        }
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.strip().lines().findFirst().orElse("").strip();
     }
 
     /** A .yaml file of the scenarios directory that is a scenario (the profile library is not). */

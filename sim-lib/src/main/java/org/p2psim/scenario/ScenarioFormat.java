@@ -26,6 +26,7 @@ import org.p2psim.scenario.spec.ScheduledAction;
 import org.p2psim.scenario.spec.Units;
 import org.p2psim.sim.SimTime;
 import org.p2psim.scenario.spec.HostileSpec;
+import org.p2psim.sync.registry.Strategies;
 import org.p2psim.workload.HistorySpec;
 import org.p2psim.workload.MessagesSpec;
 import org.p2psim.workload.Profile;
@@ -84,7 +85,53 @@ final class ScenarioFormat {
         Scenario scenario = new Scenario(name, description, duration, seed, devices, topology, net, sync, signatures, workload,
                 schedule, expect, small, hostile);
         checkSmall(scenario, f.get("small"));
+        checkCost(scenario, root);
         return scenario;
+    }
+
+    /** Events a run may generate at most (messages, posts, reads, uploads, history), estimated from the rates. */
+    static final double MAX_EVENTS = 1e7;
+    /** Sync timer firings a run may take at most: devices × duration / interval, summed over the strategy's intervals. */
+    static final double MAX_TIMER_FIRINGS = 5e7;
+
+    /**
+     * Bounds the whole run's cost before it starts (issue 12: {@code ratePerMinute=1e9} ran out of
+     * memory after a minute, {@code sync.interval=1us} never finished): the estimate names what
+     * drives it and the bound.
+     */
+    static void checkCost(Scenario s, Node root) {
+        int n = s.devices().deviceNames().size();
+        double minutes = s.duration().toNanos() / 60e9;
+        WorkloadSpec w = s.workload();
+        double perHour = 0;
+        for (Profile p : w.profiles().values()) {
+            perHour = Math.max(perHour, p.postsPerHour() + p.readsPerHour() + p.uploadsPerHour());
+        }
+        double events = n * minutes * (w.messages().ratePerMinute() + perHour / 60)
+                + (double) n * w.history().each() + w.history().byDevice().values().stream().mapToDouble(v -> v).sum();
+        if (events > MAX_EVENTS) {
+            throw root.error("would generate about " + approx(events) + " events (" + n + " devices over "
+                    + Units.formatDuration(s.duration()) + " at workload.messages.ratePerMinute = " + approx(w.messages().ratePerMinute())
+                    + ", profile rates up to " + approx(perHour) + " per hour); at most " + approx(MAX_EVENTS)
+                    + " are allowed: lower the rates, the devices or the duration");
+        }
+        double firings = 0;
+        List<String> drivers = new ArrayList<>();
+        for (var e : Strategies.write(s.sync().type(), s.sync().params()).entrySet()) {
+            if (e.getValue() instanceof Duration d && !d.isZero() && e.getKey().toLowerCase(java.util.Locale.ROOT).contains("interval")) {
+                firings += n * (s.duration().toNanos() / (double) d.toNanos());
+                drivers.add("sync." + e.getKey() + " = " + Units.formatDuration(d));
+            }
+        }
+        if (firings > MAX_TIMER_FIRINGS) {
+            throw root.error("would take about " + approx(firings) + " sync timer firings (" + n + " devices over "
+                    + Units.formatDuration(s.duration()) + " with " + String.join(", ", drivers) + "); at most "
+                    + approx(MAX_TIMER_FIRINGS) + " are allowed: lengthen the interval, or shorten the duration");
+        }
+    }
+
+    private static String approx(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.3g", v);
     }
 
     /** As {@link #withUsedProfiles}, for the profiles of devices that join ({@code {join: X, profile: P}}). */

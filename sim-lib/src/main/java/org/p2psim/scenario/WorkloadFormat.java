@@ -33,6 +33,9 @@ import static org.p2psim.scenario.ExpectFormat.*;
 
 /** The {@code workload} section, both ways. */
 final class WorkloadFormat {
+    /** Messages per device per minute at most: one every 6 ms of simulated time. */
+    static final double MAX_RATE_PER_MINUTE = 10_000;
+
 
     private WorkloadFormat() {}
 
@@ -112,7 +115,7 @@ final class WorkloadFormat {
         }
         Node.Fields f = node.fields("a map with ratePerMinute, start, until, textLength and devices",
                 "ratePerMinute", "start", "until", "textLength", "devices");
-        double rate = f.get("ratePerMinute").required("messages per device per minute, a number >= 0").numberAtLeast(0, "per minute");
+        double rate = f.get("ratePerMinute").required("messages per device per minute, a number >= 0").numberIn(0, MAX_RATE_PER_MINUTE, "per minute");
         Duration start = f.duration("start", Duration.ZERO);
         Duration until = f.has("until") ? f.get("until").duration() : null;
         if (until != null && until.compareTo(start) <= 0) {

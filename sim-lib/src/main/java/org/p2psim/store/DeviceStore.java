@@ -93,7 +93,12 @@ public final class DeviceStore implements AutoCloseable {
      * process has not flushed yet are not visible: use that store's {@link #query(String)} instead.
      */
     public static Table queryFile(Path file, String sql) {
-        return StoreReader.queryFile(file, sql);
+        return StoreReader.queryFile(file, sql, ReadOnlySql.Limits.DEFAULT).table();
+    }
+
+    /** As {@link #queryFile(Path, String)}, keeping at most {@code limits.maxRows()} rows, within its time limit. */
+    public static ReadOnlySql.Rows queryFile(Path file, String sql, ReadOnlySql.Limits limits) {
+        return StoreReader.queryFile(file, sql, limits);
     }
 
     /**
@@ -328,8 +333,17 @@ public final class DeviceStore implements AutoCloseable {
      * {@link StoreException} carrying SQLite's message and the query.
      */
     public Table query(String sql) {
+        return query(sql, ReadOnlySql.Limits.DEFAULT).table();
+    }
+
+    /**
+     * As {@link #query(String)}, reading at most {@code limits.maxRows()} rows (and whether there
+     * were more) and interrupting the statement at {@code limits.timeout()}. Only one
+     * statement that reads is run: anything else is refused with the reason ({@link ReadOnlySql}).
+     */
+    public ReadOnlySql.Rows query(String sql, ReadOnlySql.Limits limits) {
         requireOpen();
-        return reader.query(sql);
+        return reader.query(sql, limits);
     }
 
     /**

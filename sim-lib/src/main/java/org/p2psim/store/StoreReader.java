@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.sqlite.ProgressHandler;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
@@ -30,6 +31,8 @@ import tech.tablesaw.columns.Column;
 final class StoreReader {
     /** Prepared read statements kept per SQL text; far more than the client's handful means a caller builds SQL by hand. */
     private static final int MAX_CACHED_STATEMENTS = 64;
+    /** SQLite virtual-machine steps between two looks at a statement's deadline. */
+    private static final int PROGRESS_STEPS = 10_000;
 
     private final Path file;
     private final String deviceName;
@@ -44,49 +47,79 @@ final class StoreReader {
     }
 
     /** One SQL statement on a file without an open store (see {@link DeviceStore#queryFile}). */
-    static Table queryFile(Path file, String sql) {
+    static ReadOnlySql.Rows queryFile(Path file, String sql, ReadOnlySql.Limits limits) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sql, "sql");
         String device = Schema.validate(file);
-        requireStatement(file, sql);
+        checkShape(file, sql);
         try (Connection c = StoreFile.openForeign(file)) {
-            return run(file, device, c, sql);
+            return run(file, device, c, sql, limits);
         } catch (SQLException e) {
-            throw queryFailed(file, sql, e);
+            throw queryFailed(file, sql, e, limits);
         }
     }
 
     /** One SQL statement as a table (see {@link DeviceStore#query}). */
-    Table query(String sql) {
+    ReadOnlySql.Rows query(String sql, ReadOnlySql.Limits limits) {
         Objects.requireNonNull(sql, "sql");
-        requireStatement(file, sql);
+        checkShape(file, sql);
         writer.writePending();
         try {
-            return run(file, deviceName, reader(), sql);
+            return run(file, deviceName, reader(), sql, limits);
         } catch (SQLException e) {
-            throw queryFailed(file, sql, e);
+            throw queryFailed(file, sql, e, limits);
         }
     }
 
-    private static void requireStatement(Path file, String sql) {
-        if (sql.isBlank()) {
-            throw new StoreException(file + ": the query is empty");
+    private static void checkShape(Path file, String sql) {
+        try {
+            ReadOnlySql.checkShape(sql);
+        } catch (ReadOnlySql.Refused e) {
+            throw refusal(file, sql, e);
         }
     }
 
-    private static Table run(Path file, String name, Connection c, String sql) throws SQLException {
+    private static StoreException refusal(Path file, String sql, ReadOnlySql.Refused e) {
+        return new StoreException(file + ": query refused: " + e.getMessage() + "; query: " + sql, e);
+    }
+
+    // The progress handler interrupts the statement at its deadline, while it computes and while rows stream.
+    private static ReadOnlySql.Rows run(Path file, String name, Connection c, String sql, ReadOnlySql.Limits limits)
+            throws SQLException {
+        try {
+            ReadOnlySql.check(c, sql);
+        } catch (ReadOnlySql.Refused e) {
+            throw refusal(file, sql, e);
+        }
+        long deadline = System.nanoTime() + limits.timeout().toNanos();
+        ProgressHandler.setHandler(c, PROGRESS_STEPS, new ProgressHandler() {
+            @Override
+            protected int progress() {
+                return System.nanoTime() > deadline ? 1 : 0;
+            }
+        });
         try (Statement st = c.createStatement()) {
             if (!st.execute(sql)) {
                 throw new StoreException(file + ": the query returned no result set; query: " + sql);
             }
             try (ResultSet rs = st.getResultSet()) {
-                return toTable(name, rs);
+                return toRows(name, rs, limits.maxRows());
             }
+        } finally {
+            ProgressHandler.clearHandler(c);
         }
     }
 
     private static StoreException queryFailed(Path file, String sql, SQLException e) {
         return new StoreException(file + ": query failed: " + e.getMessage() + "; query: " + sql, e);
+    }
+
+    private static StoreException queryFailed(Path file, String sql, SQLException e, ReadOnlySql.Limits limits) {
+        if (String.valueOf(e.getMessage()).contains("SQLITE_INTERRUPT")) {
+            return refusal(file, sql, new ReadOnlySql.Refused("it ran longer than the time limit of "
+                    + limits.timeout().toMillis() / 1000.0 + " s"));
+        }
+        return queryFailed(file, sql, e);
     }
 
     /** One prepared read, every row mapped (see {@link DeviceStore#select}). */
@@ -165,13 +198,24 @@ final class StoreReader {
      * column with only NULLs takes its declared type.
      */
     static Table toTable(String name, ResultSet rs) throws SQLException {
+        return toRows(name, rs, Long.MAX_VALUE).table();
+    }
+
+    /** As {@link #toTable}, reading the first {@code maxRows} rows and stopping there. */
+    static ReadOnlySql.Rows toRows(String name, ResultSet rs, long maxRows) throws SQLException {
         ResultSetMetaData md = rs.getMetaData();
         int n = md.getColumnCount();
         List<List<Object>> values = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             values.add(new ArrayList<>());
         }
+        long count = 0;
+        boolean truncated = false;
         while (rs.next()) {
+            if (count++ == maxRows) {
+                truncated = true;
+                break;
+            }
             for (int i = 0; i < n; i++) {
                 values.get(i).add(rs.getObject(i + 1));
             }
@@ -182,7 +226,7 @@ final class StoreReader {
             String label = uniqueLabel(md.getColumnLabel(i + 1), used);
             table.addColumns(column(label, declaredKind(md.getColumnTypeName(i + 1)), values.get(i)));
         }
-        return table;
+        return new ReadOnlySql.Rows(table, truncated);
     }
 
     // Tablesaw refuses two columns of one name (SELECT * over a join): the second becomes name_2.

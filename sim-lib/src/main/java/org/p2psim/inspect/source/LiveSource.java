@@ -9,6 +9,7 @@ import org.p2psim.Simulation;
 import org.p2psim.device.Device;
 import org.p2psim.metrics.facts.PacketRow;
 import org.p2psim.net.Network;
+import org.p2psim.store.ReadOnlySql;
 import tech.tablesaw.api.Table;
 
 /** A running (or paused) simulation, read as it is now. */
@@ -53,8 +54,8 @@ public final class LiveSource implements Source {
     }
 
     @Override
-    public Table sql(String device, String query) {
-        return sim.device(device).store().query(query);
+    public ReadOnlySql.Rows sql(String device, String query, ReadOnlySql.Limits limits) {
+        return sim.device(device).store().query(query, limits);
     }
 
     @Override

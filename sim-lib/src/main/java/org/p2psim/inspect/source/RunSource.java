@@ -22,6 +22,7 @@ import org.p2psim.net.Network;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.sim.SimTime;
 import org.p2psim.store.DeviceStore;
+import org.p2psim.store.ReadOnlySql;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 import tech.tablesaw.api.Table;
@@ -104,8 +105,8 @@ public final class RunSource implements Source {
     }
 
     @Override
-    public Table sql(String device, String query) {
-        return DeviceStore.queryFile(storeFile(device), query);
+    public ReadOnlySql.Rows sql(String device, String query, ReadOnlySql.Limits limits) {
+        return DeviceStore.queryFile(storeFile(device), query, limits);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.p2psim.net.Network;
+import org.p2psim.store.ReadOnlySql;
 import tech.tablesaw.api.Table;
 
 /**
@@ -28,7 +29,12 @@ public interface Source {
     List<String> devices();
 
     /** Runs {@code query} read-only on {@code device}'s store; SQLite's errors as {@link org.p2psim.store.StoreException}. */
-    Table sql(String device, String query);
+    default Table sql(String device, String query) {
+        return sql(device, query, ReadOnlySql.Limits.DEFAULT).table();
+    }
+
+    /** As {@link #sql(String, String)}, keeping at most {@code limits.maxRows()} rows, within its time limit. */
+    ReadOnlySql.Rows sql(String device, String query, ReadOnlySql.Limits limits);
 
     /** {@code device}'s store file. */
     Path storeFile(String device);

@@ -24,6 +24,8 @@ import java.util.Map;
 public record DeviceSpec(int count, List<String> names, Duration clockOffsetSd, double clockDriftPpmSd,
                          Duration skewWindow, int maxPeers, Duration peerExchange, Map<String, Double> profiles) {
     public static final int MAX_DEVICES = 10_000;
+    /** The largest clock drift spread a scenario may set, in ppm (a quartz clock drifts tens of ppm). */
+    public static final double MAX_DRIFT_PPM = 10_000;
 
     /**
      * The simulator's device defaults, declared only here (the scenario format, {@code

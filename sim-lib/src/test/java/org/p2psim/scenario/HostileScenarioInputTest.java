@@ -1,0 +1,88 @@
+package org.p2psim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 12, "unbounded fields" and "YAML": each value found to crash or hang a run later is refused
+ * at load naming the field, the value and the range; the run's whole cost is bounded before it starts;
+ * a huge file is refused before it is parsed; anchors and aliases are refused with line and column;
+ * invalid UTF-8 names the byte. {@code --set} goes through the same checks.
+ */
+class HostileScenarioInputTest {
+    private static final String FILE = "scenarios/x.yaml";
+    private static final String BASE = "duration: 1m\ndevices: {names: [alice, bob]}\n";
+
+    private static String refusal(String yaml) {
+        return assertThrows(ScenarioException.class, () -> Scenario.parse(yaml, FILE)).getMessage();
+    }
+
+    @Test
+    void hugeRatesAndSpreadsAreRefusedAtLoadWithTheirRange() {
+        assertEquals(FILE + ": workload.messages.ratePerMinute must be a number in [0, 10000] per minute, was 1.0E9",
+                refusal(BASE + "workload: {messages: {ratePerMinute: 1e9}}"));
+        assertEquals(FILE + ": devices.clockDriftPpmSd must be a number in [0, 10000] ppm, was 1.0E308",
+                refusal("duration: 1m\ndevices: {names: [alice, bob], clockDriftPpmSd: 1e308}"));
+        assertEquals(FILE + ": devices.clockOffsetSd must be a duration of at most 366d, was '100000d'",
+                refusal("duration: 1m\ndevices: {names: [alice, bob], clockOffsetSd: 100000d}"));
+    }
+
+    @Test
+    void theWholeRunsCostIsBoundedBeforeItStarts() {
+        assertEquals(FILE + ": would take about 120000000 sync timer firings (2 devices over 1m with sync.interval = 1us);"
+                + " at most 50000000 are allowed: lengthen the interval, or shorten the duration",
+                refusal(BASE + "sync: {strategy: want-list, interval: 1us}"));
+        String events = refusal("duration: 366d\ndevices: {count: 100}\nworkload: {messages: {ratePerMinute: 60}}");
+        assertTrue(events.startsWith(FILE + ": would generate about 3162240000 events (100 devices over 8784h at "), events);
+        Scenario.parse(BASE + "sync: {strategy: want-list, interval: 10ms}", FILE); // 12 000 firings: fine
+    }
+
+    @Test
+    void overridesGoThroughTheSameChecks() {
+        Scenario s = Scenario.parse(BASE, FILE);
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioFiles.parse(BASE, FILE, "x").with(Map.of("workload.messages.ratePerMinute", "1e9")).bind());
+        assertEquals(FILE + ": workload.messages.ratePerMinute must be a number in [0, 10000] per minute, was 1.0E9", e.getMessage());
+        ScenarioException alias = assertThrows(ScenarioException.class,
+                () -> ScenarioFiles.parse(BASE, FILE, "x").with(Map.of("duration", "*d")));
+        assertTrue(alias.getMessage().contains("uses YAML alias *d at line 1, column 1"), alias.getMessage());
+        assertEquals(2, s.devices().deviceNames().size());
+    }
+
+    @Test
+    void anchorsAndAliasesAreRefusedWithLineAndColumn() {
+        assertEquals(FILE + ": uses YAML anchor &d at line 1, column 11; anchors and aliases are not supported in scenarios:"
+                + " write the value out", refusal("duration: &d 10m\ndevices: {count: 2}\nsmall: {duration: *d}\n"));
+        assertEquals(FILE + ": uses YAML alias *nowhere at line 3, column 7; anchors and aliases are not supported in scenarios:"
+                + " write the value out", refusal(BASE + "name: *nowhere\n"));
+    }
+
+    @Test
+    void aHugeFileIsRefusedBeforeItIsParsed(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.yaml");
+        Files.write(big, new byte[8 << 20]);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Scenario.load(big.toString()));
+        assertEquals(big + ": is 8388608 bytes; a scenario file may have at most 1048576 (1 MiB)", e.getMessage());
+    }
+
+    @Test
+    void invalidUtf8NamesTheByte(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        byte[] head = "duration: 1m\nname: b".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 2];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xff;
+        bytes[head.length + 1] = 'x';
+        Files.write(bad, bytes);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Scenario.load(bad.toString()));
+        assertEquals(bad + ": is not valid UTF-8: byte 20 (0xff, line 2) cannot be decoded", e.getMessage());
+    }
+}
