@@ -44,7 +44,7 @@ public final class Binding {
         return now - lastOutbound > timeout;
     }
 
-    boolean admits(HostPort source, Filtering filtering) {
+    boolean admits(HostPort source, NatType.Filtering filtering) {
         return switch (filtering) {
             case EIF -> true;
             case ADF -> contacted.stream().anyMatch(c -> c.host() == source.host());

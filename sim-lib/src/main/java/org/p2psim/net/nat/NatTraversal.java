@@ -63,6 +63,16 @@ public final class NatTraversal {
         }
     }
 
+    /** Puts {@code device} behind the same NAT as {@code neighbour} (one home router, one carrier NAT): hairpinning applies between them. */
+    public void assignBehind(String device, String neighbour) {
+        NatNode other = node(neighbour);
+        NatNode node = new NatNode(device, other.wifi, other.cellular, other.box);
+        nodes.put(device, node);
+        if (config.keepaliveMicros() > 0 && !other.isPublic()) {
+            scheduler.after(config.keepaliveMicros(), () -> keepalive(node));
+        }
+    }
+
     /** The device's NAT now ("none" if it was never assigned one). */
     public NatType type(String device) {
         NatNode node = nodes.get(device);
@@ -174,7 +184,7 @@ public final class NatTraversal {
             NatNode r = rendezvous();
             if (r != null) {
                 node.advertised = stun(node, r, now);
-            } else if (node.type().mapping() == Mapping.EIM) {
+            } else if (node.type().mapping() == NatType.Mapping.EIM) {
                 // one external port for every destination: the one it announced through the invite
                 node.advertised = node.box.outbound(node.name, new HostPort(0, 0), now);
             }

@@ -67,4 +67,24 @@ public record NatType(String name, boolean isPublic, Mapping mapping, Filtering 
     public String toString() {
         return name;
     }
+
+    /** RFC 4787 §4.1 mapping behaviour: which outbound flows share one external port. */
+    public enum Mapping {
+        /** Endpoint-independent: one external port per internal endpoint, whatever the destination. */
+        EIM,
+        /** Address-dependent: one external port per destination address. */
+        ADM,
+        /** Address-and-port-dependent: one external port per destination address and port ("symmetric"). */
+        APDM
+    }
+
+    /** RFC 4787 §5 filtering behaviour: which inbound packets a live binding lets through. */
+    public enum Filtering {
+        /** Endpoint-independent: any source. */
+        EIF,
+        /** Address-dependent: a source address the binding has sent to. */
+        ADF,
+        /** Address-and-port-dependent: a source address and port the binding has sent to. */
+        APDF
+    }
 }
