@@ -87,7 +87,7 @@ final class NatLayer implements NatTraversal.Wire {
 
     @Override
     public boolean connected(String device) {
-        return network.device(device).isConnected(scheduler.now());
+        return network.isOnline(device) && network.device(device).isConnected(scheduler.now());
     }
 
     @Override
