@@ -10,6 +10,7 @@ public final class NatStats {
     long punchSuccesses;
     long relayedBytes;
     long natDropped;
+    long keepaliveBytes;
     final Map<String, Long> relayedBytesBy = new TreeMap<>();
     final java.util.List<Long> punchMicros = new java.util.ArrayList<>();
 
@@ -42,6 +43,11 @@ public final class NatStats {
     /** Relayed bytes per relaying device. */
     public Map<String, Long> relayedBytesByRelay() {
         return Map.copyOf(relayedBytesBy);
+    }
+
+    /** Bytes of keepalive packets sent. */
+    public long keepaliveBytes() {
+        return keepaliveBytes;
     }
 
     /** Data packets the NATs refused: filtered, expired, no address known, or over a relay's limit. */

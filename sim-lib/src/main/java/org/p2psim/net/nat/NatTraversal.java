@@ -270,12 +270,14 @@ public final class NatTraversal {
             if (r != null && node.advertised != null) {
                 node.box.outbound(node.name, new HostPort(r.box.host(), NatBox.DEVICE_PORT), now);
                 wire.control(node.name, r.name, "keepalive", CONTROL_BYTES);
+                stats.keepaliveBytes += CONTROL_BYTES;
             }
             for (PairState pair : pairs.values()) {
                 String peer = pair.a.equals(node.name) ? pair.b : pair.b.equals(node.name) ? pair.a : null;
                 if (peer != null && pair.path == PathKind.PUNCHED && node.learned.containsKey(peer)) {
                     node.box.outbound(node.name, node.learned.get(peer), now);
                     wire.control(node.name, peer, "keepalive", CONTROL_BYTES);
+                    stats.keepaliveBytes += CONTROL_BYTES;
                 }
             }
         }
