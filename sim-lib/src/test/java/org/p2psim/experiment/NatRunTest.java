@@ -16,12 +16,17 @@ class NatRunTest {
 
     private record Outcome(String trace, double meanCompleteness, PathKind path, String reason) {}
 
-    private static Outcome run(String scenario, long seed, String... overrides) {
+    private static Scenario load(String scenario, String... overrides) {
         Scenario s = Scenario.load(scenario).small();
         for (String o : overrides) {
             String[] kv = o.split("=", 2);
             s = s.with(kv[0], kv[1]);
         }
+        return s;
+    }
+
+    private static Outcome run(String scenario, long seed, String... overrides) {
+        Scenario s = load(scenario, overrides);
         try (Simulation sim = ScenarioRun.of(s).seed(seed).build()) {
             sim.runFor(s.duration());
             var nat = sim.network().nat();
@@ -50,11 +55,7 @@ class NatRunTest {
     }
 
     private static Outcome runMobile(long seed, String... overrides) {
-        Scenario s = Scenario.load("mobile-stress").small();
-        for (String o : overrides) {
-            String[] kv = o.split("=", 2);
-            s = s.with(kv[0], kv[1]);
-        }
+        Scenario s = load("mobile-stress", overrides);
         try (Simulation sim = ScenarioRun.of(s).seed(seed).build()) {
             sim.runFor(s.duration());
             return new Outcome(sim.traceSha256(), sim.metrics().summaryMap().get("mean_completeness"), null, "");

@@ -62,7 +62,7 @@ public record NatSpec(Map<String, Double> mix, Map<String, Networks> profiles, S
             sizes[i] = (int) Math.floor(mixed.size() * mix.get(presets.get(i)) / total);
             dealt += sizes[i];
         }
-        for (int k = 0; dealt < mixed.size(); k++, dealt++) {
+        for (; dealt < mixed.size(); dealt++) {
             sizes[largestRemainder(presets, sizes, mixed.size(), total)]++;
         }
         Map<String, Networks> out = new LinkedHashMap<>();
