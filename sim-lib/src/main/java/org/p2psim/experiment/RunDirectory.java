@@ -23,6 +23,7 @@ import org.p2psim.Simulation;
 import org.p2psim.metrics.Metrics;
 import org.p2psim.metrics.facts.PacketRow;
 import org.p2psim.scenario.Scenario;
+import org.p2psim.world.NatTables;
 import org.p2psim.scenario.spec.Units;
 import org.p2psim.sim.SimEvent;
 import org.p2psim.sim.SimEventCodec;
@@ -155,6 +156,7 @@ public final class RunDirectory {
         root.put("traceSha256", sim.traceSha256());
         ObjectNode metrics = root.putObject("metrics");
         sim.metrics().summaryMap().forEach((k, v) -> putNumber(metrics, k, v));
+        NatTables.summary(sim.network().nat()).forEach((k, v) -> putNumber(metrics, k, v));
         root.set("expectations", Expectations.json(expectations));
         return root;
     }
@@ -184,6 +186,9 @@ public final class RunDirectory {
         tables.put("sync_matrix", m.syncMatrix());
         tables.put("summary", m.summary());
         tables.put("expectations", Expectations.table(expectations));
+        if (sim.network().nat() != null) {
+            tables.put("nat_pairs", NatTables.pairs(sim.network().nat()));
+        }
         Path metricsDir = dir.resolve(METRICS);
         try {
             Files.createDirectories(metricsDir);

@@ -183,6 +183,11 @@ public final class ScenarioRun {
         void install() {
             NetworkScript script = new NetworkScript(network, sim.scheduler(), net);
             script.applyConditions();
+            if (net.nat() != null) {
+                Map<String, String> profileOf = new java.util.LinkedHashMap<>();
+                profiles.forEach((device, profile) -> profileOf.put(device, profile.name()));
+                net.nat().install(network, devices(), profileOf, streams.stream("nat"));
+            }
             List<Generator> generators = scenario.workload().generators();
             // 1. history, before the run starts (a replay gives the same history again)
             generators.stream().filter(g -> g.name().equals("history")).forEach(g -> g.install(this));

@@ -8,6 +8,8 @@ import org.p2psim.inspect.render.Json;
 import org.p2psim.inspect.source.PacketGroups;
 import org.p2psim.inspect.source.Source;
 import org.p2psim.net.Network;
+import org.p2psim.net.nat.PairPath;
+import org.p2psim.net.nat.PathKind;
 import org.p2psim.net.PartitionHandle;
 import org.p2psim.net.link.LinkConditions;
 import org.p2psim.sim.SimTime;
@@ -59,6 +61,10 @@ public record NetworkStatus(double timeSeconds, Table matrix, Table devices, Tab
         json.set("devices", Json.rows(devices));
         json.set("matrix", Json.rows(matrix));
         json.set("metrics", Json.numbers(source.summary()));
+        if (source instanceof org.p2psim.inspect.source.RunSource run
+                && java.nio.file.Files.exists(run.directory().resolve("metrics/nat_pairs.csv"))) {
+            json.set("nat_pairs", Json.rows(run.run().metrics("nat_pairs")));
+        }
         return new NetworkStatus(SimTime.toSeconds(source.timeMicros()), matrix, devices, metrics, json);
     }
 
@@ -94,6 +100,12 @@ public record NetworkStatus(double timeSeconds, Table matrix, Table devices, Tab
         }
         if (c.loss().averageLoss() >= 1.0) {
             reasons.add("link loses every packet");
+        }
+        if (net.nat() != null) {
+            PairPath p = net.nat().path(a, b);
+            if (p.path() == PathKind.NONE) {
+                reasons.add("NAT (" + p.natA() + " ↔ " + p.natB() + "): " + p.reason());
+            }
         }
         return reasons.isEmpty() ? "ok" : String.join("; ", reasons);
     }

@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
+import org.p2psim.net.link.Handover;
 import org.p2psim.net.link.LatencyModel;
 import org.p2psim.net.link.LinkConditions;
 import org.p2psim.net.link.LinkEditor;
 import org.p2psim.net.link.LinkTable;
 import org.p2psim.net.link.Probability;
 import org.p2psim.net.link.TokenBucket;
+import org.p2psim.net.nat.Flow;
+import org.p2psim.net.nat.NatConfig;
+import org.p2psim.net.nat.NatTraversal;
 import org.p2psim.sim.Scheduler;
 import org.p2psim.sim.SimTime;
 
@@ -38,39 +42,30 @@ import org.p2psim.sim.SimTime;
  * Every packet, and every duplicate copy, ends as exactly one {@link PacketRecord}, handed to the
  * listeners in the order fates are decided.
  *
- * <p><b>Addresses.</b> Every device has a current address, a number: {@link #FIRST_ADDRESS}, then
- * one more each time {@link #switchAddress} moves it to another network (Wi-Fi to cellular and
- * back: a new IP and port behind another NAT). A sender names the address it believes the receiver
- * has ({@link #send(String, String, int, Packet)}); a packet to an address its receiver has left,
- * in flight or sent later, ends as {@link Outcome#STALE_ADDRESS}, and so does a packet still in the
- * sender's uplink when the sender switches (that interface is gone). After a switch the device is
- * between networks for a handover gap (drawn uniformly from {@link #handover(Duration, Duration)},
- * 0 to 2 s by default, from the network's stream; nothing is drawn when the range is one value): it
- * neither sends nor receives ({@link Outcome#OFFLINE}). Receivers learn a sender's new address from
- * the source address of its packets, which the network hands to the {@link Endpoint}. An address is
- * an {@code int} so that carrying it costs the packet path nothing.
+ * <p><b>Addresses.</b> Every device has a current address, a number: {@link #FIRST_ADDRESS}, then one
+ * more per {@link #switchAddress} (after a handover gap, 0 to 2 s by default, drawn from the network's
+ * stream, during which it is {@link Outcome#OFFLINE}); a packet to an address its receiver has left,
+ * or still in its sender's uplink when the sender switches, ends as {@link Outcome#STALE_ADDRESS}.
+ * Receivers learn a sender's new address from the source address the {@link Endpoint} is handed.
  *
- * <p>All randomness comes from the network's own generator, drawn in a fixed order per packet
- * (loss, then duplication, then latency per copy) and only when a model is random, so a fixed-latency
- * loss-free network draws nothing. State that shapes decisions lives in insertion-ordered lists or
- * is only looked up by key, never iterated from a hash map: the same seed gives the same packet log.
+ * <p>All randomness comes from the network's own generator, in a fixed order per packet (loss,
+ * duplication, latency per copy) and only when a model is random; state lives in insertion-ordered
+ * collections: the same seed gives the same packet log.
+ *
+ * <p><b>NATs</b> ({@link #enableNat}, off by default): each data packet also passes the sender's
+ * and receiver's NAT ({@link org.p2psim.net.nat}); refused ones end as {@link Outcome#NAT_FILTERED},
+ * {@link Outcome#NAT_EXPIRED} or {@link Outcome#NAT_RELAY_LIMIT}. Off, nothing more is drawn or sent.
  *
  * <p>Conditions are set fluently and take effect at the current instant; {@link #at} schedules a
- * change for later:
- * <pre>{@code
- * network.defaults().latency(Duration.ofMillis(40), Duration.ofMillis(10));
- * network.link("alice", "bob").burstyLoss(0.05, 4);
- * network.device("bob").uplink(125_000).downlink(1_250_000);
- * network.at(Duration.ofMinutes(5), n -> n.partition(List.of("alice"), List.of("bob")));
- * }</pre>
+ * change for later (examples in the package documentation).
  */
 public final class Network {
     public static final int DEFAULT_MTU = 1400;
     /** Every device's address when it is attached. */
     public static final int FIRST_ADDRESS = 0;
-    /** The default handover gap after an address switch: uniform between these, in µs. */
-    public static final long DEFAULT_HANDOVER_MIN = 0;
-    public static final long DEFAULT_HANDOVER_MAX = 2_000_000;
+    /** The default handover gap after an address switch: uniform between these, in µs ({@link Handover}). */
+    public static final long DEFAULT_HANDOVER_MIN = Handover.DEFAULT.min();
+    public static final long DEFAULT_HANDOVER_MAX = Handover.DEFAULT.max();
 
     private final Scheduler scheduler;
     private final RandomGenerator random;
@@ -80,9 +75,9 @@ public final class Network {
     private final List<Consumer<PacketRecord>> listeners = new ArrayList<>();
     private final List<Consumer<DeviceLink>> everyDevice = new ArrayList<>();
     private int mtu = DEFAULT_MTU;
-    private long handoverMin = DEFAULT_HANDOVER_MIN;
-    private long handoverMax = DEFAULT_HANDOVER_MAX;
+    private Handover handover = Handover.DEFAULT;
     private long duplications;
+    private NatLayer nat;
 
     public Network(Scheduler scheduler, RandomGenerator random) {
         this.scheduler = scheduler;
@@ -204,17 +199,14 @@ public final class Network {
      * Returns the new address.
      */
     public int switchAddress(String name) {
-        DeviceLink device = device(name);
-        long gap = handoverMin == handoverMax ? handoverMin : random.nextLong(handoverMin, handoverMax + 1);
-        return device.switchAddress(Math.addExact(scheduler.now(), gap));
+        natSwitched(name);
+        return device(name).switchAddress(Math.addExact(scheduler.now(), handover.draw(random)));
     }
 
     /** As {@link #switchAddress(String)}, with a handover gap of exactly {@code gap} (no random draw). */
     public int switchAddress(String name, Duration gap) {
-        long micros = SimTime.of(gap);
-        if (micros < 0) {
-            throw new IllegalArgumentException("a handover gap must be >= 0, was " + gap);
-        }
+        long micros = Handover.exactly(gap).min();
+        natSwitched(name);
         return device(name).switchAddress(Math.addExact(scheduler.now(), micros));
     }
 
@@ -223,24 +215,35 @@ public final class Network {
      * {@code min} and {@code max} inclusive (default 0 to 2 s); equal bounds draw nothing.
      */
     public Network handover(Duration min, Duration max) {
-        long lo = SimTime.of(min);
-        long hi = SimTime.of(max);
-        if (lo < 0 || hi < lo) {
-            throw new IllegalArgumentException("net.handover must be a range 0 <= min <= max, was min " + min + ", max " + max);
-        }
-        handoverMin = lo;
-        handoverMax = hi;
+        handover = Handover.of(min, max);
         return this;
     }
 
     /** The shortest handover gap, µs. */
     public long handoverMin() {
-        return handoverMin;
+        return handover.min();
     }
 
     /** The longest handover gap, µs. */
     public long handoverMax() {
-        return handoverMax;
+        return handover.max();
+    }
+
+    // ---- NATs ----
+
+    /** Turns NATs on (devices are put behind theirs with {@code nat().assign}); {@code random}: its own stream. */
+    public NatTraversal enableNat(NatConfig config, RandomGenerator natRandom) {
+        nat = new NatLayer(this, scheduler, config, natRandom, this::reportRecord);
+        return nat.traversal();
+    }
+
+    /** NAT traversal, or null when NATs are off. */
+    public NatTraversal nat() {
+        return nat == null ? null : nat.traversal();
+    }
+
+    private void natSwitched(String name) {
+        NatLayer.switched(nat, name);
     }
 
     // ---- partitions ----
@@ -272,14 +275,8 @@ public final class Network {
      * {@code duration}, then heals it. The handle can heal it earlier, or before it starts.
      */
     public PartitionHandle partition(Partition partition, Duration start, Duration duration) {
-        long from = SimTime.of(start);
-        long length = SimTime.of(duration);
-        if (length <= 0) {
-            throw new IllegalArgumentException("a partition's duration must be > 0, was " + duration);
-        }
         PartitionHandle handle = handle(partition);
-        handle.addTimer(scheduler.at(from, handle::activate));
-        handle.addTimer(scheduler.at(Math.addExact(from, length), handle::heal));
+        handle.schedule(scheduler, start, duration);
         return handle;
     }
 
@@ -310,8 +307,6 @@ public final class Network {
         return scheduler.after(SimTime.of(delay), () -> change.accept(this));
     }
 
-    // ---- counters ----
-
     /** How many packets the network has delivered twice so far (each copy also has its own record). */
     public long duplications() {
         return duplications;
@@ -332,18 +327,15 @@ public final class Network {
     public void send(String from, String to, int toAddress, Packet packet) {
         DeviceLink sender = device(from);
         device(to);
-        Transit transit = new Transit(from, sender.address(), to, toAddress, packet, scheduler.now(), false);
-        if (packet.size() > mtu) {
-            report(transit, Outcome.MTU);
-        } else if (!sender.isConnected(scheduler.now())) {
-            report(transit, Outcome.OFFLINE);
+        Outcome refused = packet.size() > mtu ? Outcome.MTU : sender.isConnected(scheduler.now()) ? null : Outcome.OFFLINE;
+        Flow flow = nat == null || refused != null ? null : nat.outbound(from, to, packet.size());
+        Transit transit = new Transit(from, sender.address(), to, toAddress, packet, scheduler.now(), false, flow);
+        refused = refused != null ? refused : NatLayer.refusal(flow);
+        long departs = refused != null ? TokenBucket.DROPPED : sender.uplinkBucket().admit(scheduler.now(), packet.size());
+        if (refused != null || departs == TokenBucket.DROPPED) {
+            report(transit, refused != null ? refused : Outcome.QUEUE);
         } else {
-            long departs = sender.uplinkBucket().admit(scheduler.now(), packet.size());
-            if (departs == TokenBucket.DROPPED) {
-                report(transit, Outcome.QUEUE);
-            } else {
-                runAt(departs, () -> enterNetwork(transit));
-            }
+            runAt(departs, () -> enterNetwork(transit));
         }
     }
 
@@ -375,16 +367,19 @@ public final class Network {
         }
     }
 
+    /** Each copy draws its latency; a relayed one also waits in the relay's uplink and takes its hop. */
     private void propagate(Transit transit, LatencyModel latency) {
-        scheduler.after(latency.sample(random), () -> reachReceiver(transit));
+        long relayHop = nat == null ? 0 : nat.relayHop(transit.flow, transit.to, transit.packet.size());
+        scheduler.after(latency.sample(random) + relayHop, () -> reachReceiver(transit));
     }
 
     /** The packet reaches the receiver's downlink. */
     private void reachReceiver(Transit transit) {
         DeviceLink receiver = device(transit.to);
         Outcome unreachable = unreachable(transit, receiver);
-        if (unreachable != null) {
-            report(transit, unreachable);
+        Outcome refused = unreachable != null || nat == null ? unreachable : nat.inbound(transit.from, transit.to, transit.flow);
+        if (refused != null) {
+            report(transit, refused);
             return;
         }
         long departs = receiver.downlinkBucket().admit(scheduler.now(), transit.packet.size());
@@ -412,8 +407,11 @@ public final class Network {
 
     private void report(Transit t, Outcome outcome) {
         long fingerprint = t.packet.fingerprint();
-        PacketRecord record = new PacketRecord(t.sentAt, scheduler.now(), t.from, t.to, t.packet.type(), t.packet.size(),
-                outcome, fingerprint, t.duplicate);
+        reportRecord(new PacketRecord(t.sentAt, scheduler.now(), t.from, t.to, t.packet.type(), t.packet.size(),
+                outcome, fingerprint, t.duplicate));
+    }
+
+    private void reportRecord(PacketRecord record) {
         for (Consumer<PacketRecord> listener : listeners) {
             listener.accept(record);
         }
@@ -442,9 +440,10 @@ public final class Network {
     }
 
     /** A packet (or a duplicate copy of one) on its way, from and to the addresses it was sent between. */
-    private record Transit(String from, int fromAddress, String to, int toAddress, Packet packet, long sentAt, boolean duplicate) {
+    private record Transit(String from, int fromAddress, String to, int toAddress, Packet packet, long sentAt, boolean duplicate,
+                           Flow flow) {
         Transit copy() {
-            return new Transit(from, fromAddress, to, toAddress, packet, sentAt, true);
+            return new Transit(from, fromAddress, to, toAddress, packet, sentAt, true, flow);
         }
     }
 }

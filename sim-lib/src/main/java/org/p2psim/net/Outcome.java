@@ -16,6 +16,12 @@ public enum Outcome {
      * its uplink. See {@link Network#switchAddress}.
      */
     STALE_ADDRESS(Fate.DROPPED, "stale-address"),
+    /** Refused by the receiver's NAT (no binding, or its filter refuses the source), or no address of the receiver is known; see {@link org.p2psim.net.nat}. */
+    NAT_FILTERED(Fate.DROPPED, "nat-filtered"),
+    /** Sent to a NAT binding that had timed out: nothing refreshed it in time. */
+    NAT_EXPIRED(Fate.DROPPED, "nat-expired"),
+    /** A relayed connection's limit (time or bytes) was spent; the pair punches again. */
+    NAT_RELAY_LIMIT(Fate.DROPPED, "relay-limit"),
     MALFORMED(Fate.REJECTED, "malformed"),
     UNKNOWN_DEVICE(Fate.REJECTED, "unknown-device"),
     BAD_SIGNATURE(Fate.REJECTED, "signature"),

@@ -15,7 +15,11 @@ public enum PacketType {
     /** A request for the events with the listed ids (want-list, range-recon, gossip-push). */
     WANT(6),
     /** A range-based set reconciliation message: fingerprints and id lists of ranges (range-recon, gossip-push). */
-    RECON(7);
+    RECON(7),
+    /** NAT traversal: a rendezvous (STUN-like) or hole-punch packet; only when NATs are modelled. */
+    PUNCH(8),
+    /** NAT traversal: a keepalive that refreshes a binding; only when NATs are modelled. */
+    KEEPALIVE(9);
 
     private final int code;
 

@@ -51,6 +51,17 @@ public final class PartitionHandle {
         }
     }
 
+    /** Puts the cut in force from {@code start} (since the run began) for {@code duration}, then heals it. */
+    void schedule(Scheduler scheduler, java.time.Duration start, java.time.Duration duration) {
+        long from = org.p2psim.sim.SimTime.of(start);
+        long length = org.p2psim.sim.SimTime.of(duration);
+        if (length <= 0) {
+            throw new IllegalArgumentException("a partition's duration must be > 0, was " + duration);
+        }
+        addTimer(scheduler.at(from, this::activate));
+        addTimer(scheduler.at(Math.addExact(from, length), this::heal));
+    }
+
     void addTimer(Scheduler.Timer timer) {
         timers.add(timer);
     }

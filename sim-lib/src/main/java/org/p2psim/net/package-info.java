@@ -29,8 +29,8 @@
  *       address, to learn a peer's new address as a UDP receiver would.</li>
  * </ul>
  *
- * <p>Models of the path a packet takes live in subpackages ({@code net.link} now; a NAT model
- * belongs beside it). Dependencies run one way: this package uses its subpackages, and they know
+ * <p>Models of the path a packet takes live in subpackages: {@code net.link}, and {@code net.nat} (NATs,
+ * hole punching, relays and keepalives, switched on by {@link org.p2psim.net.Network#enableNat}). Dependencies run one way: this package uses its subpackages, and they know
  * nothing of packets, devices or the {@link org.p2psim.net.Network}.
  *
  * <pre>{@code

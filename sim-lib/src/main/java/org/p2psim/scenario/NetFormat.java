@@ -18,6 +18,9 @@ import java.util.TreeSet;
 import org.p2psim.crypto.SignatureMode;
 import org.p2psim.device.Topology;
 import org.p2psim.net.Packet;
+import org.p2psim.net.nat.NatConfig;
+import org.p2psim.net.nat.NatType;
+import org.p2psim.scenario.spec.NatSpec;
 import org.p2psim.scenario.spec.LatencySpec;
 import org.p2psim.scenario.spec.LossSpec;
 import org.p2psim.scenario.spec.NetSpec;
@@ -39,7 +42,7 @@ final class NetFormat {
 
     private NetFormat() {}
 
-    static final String[] NET_FIELDS = {"latency", "loss", "burst", "duplicate", "mtu", "uplink", "downlink", "bucket", "queue"};
+    static final String[] NET_FIELDS = {"latency", "loss", "burst", "duplicate", "mtu", "uplink", "downlink", "bucket", "queue", "nat"};
 
     static NetSpec readNet(Node node) {
         NetSpec d = NetSpec.DEFAULTS;
@@ -55,7 +58,90 @@ final class NetFormat {
         double downlink = f.has("downlink") ? f.get("downlink").rate() : d.downlink();
         long bucket = f.has("bucket") ? f.get("bucket").size(1) : d.bucket();
         long queue = f.has("queue") ? f.get("queue").size(0) : d.queue();
-        return new NetSpec(latency, loss, duplicate, mtu, uplink, downlink, bucket, queue);
+        return new NetSpec(latency, loss, duplicate, mtu, uplink, downlink, bucket, queue, f.has("nat") ? readNat(f.get("nat")) : null);
+    }
+
+    /** The {@code net.nat} section; see scenarios/README.md. */
+    static NatSpec readNat(Node node) {
+        Node.Fields f = node.fields("a map of NAT settings", "default", "mix", "cellular", "profiles", "bindingTimeout", "keepalive", "relay", "punch");
+        if (f.has("default") && f.has("mix")) {
+            throw node.error("gives both default and mix; give one");
+        }
+        Map<String, Double> mix = new LinkedHashMap<>();
+        if (f.has("mix")) {
+            Node.Fields m = f.get("mix").fields("a map of NAT preset to weight", NatType.names().toArray(String[]::new));
+            for (String preset : NatType.names()) {
+                if (m.has(preset)) {
+                    mix.put(preset, m.get(preset).numberAtLeast(0, ""));
+                }
+            }
+            if (mix.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+                throw f.get("mix").error("needs a weight above 0");
+            }
+        } else {
+            mix.put(f.has("default") ? preset(f.get("default")) : "none", 1.0);
+        }
+        Map<String, NatSpec.Networks> profiles = new LinkedHashMap<>();
+        Node byProfile = f.get("profiles");
+        if (!byProfile.isMissing()) {
+            if (!byProfile.isMap()) {
+                throw byProfile.mustBe("a map of profile name to {wifi, cellular}");
+            }
+            for (var it = byProfile.json().fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                Node.Fields p = byProfile.child(name).fields("a map {wifi, cellular}", "wifi", "cellular");
+                String wifi = p.has("wifi") ? preset(p.get("wifi")) : "port-restricted";
+                profiles.put(name, new NatSpec.Networks(wifi, p.has("cellular") ? preset(p.get("cellular")) : "cgnat"));
+            }
+        }
+        String cellular = f.has("cellular") ? preset(f.get("cellular")) : "cgnat";
+        Duration timeout = f.has("bindingTimeout") ? f.get("bindingTimeout").positiveDuration() : null;
+        NatConfig d = NatConfig.DEFAULTS;
+        long keepalive = d.keepaliveMicros();
+        if (f.has("keepalive")) {
+            Node k = f.get("keepalive");
+            keepalive = k.json().isTextual() && k.json().asText().equals("off") ? 0 : SimTime.of(k.positiveDuration());
+        }
+        NatConfig config = new NatConfig(keepalive, d.relay(), d.relayMaxMicros(), d.relayMaxBytes(), d.punchRetries(), d.punchBackoffMicros());
+        if (f.has("relay")) {
+            Node.Fields r = f.get("relay").fields("a map {enabled, duration, bytes}", "enabled", "duration", "bytes");
+            config = config.withRelay(r.bool("enabled", d.relay())).withRelayLimits(
+                    SimTime.of(r.positiveDuration("duration", Duration.ofNanos(d.relayMaxMicros() * 1000))),
+                    r.has("bytes") ? r.get("bytes").size(1) : d.relayMaxBytes());
+        }
+        if (f.has("punch")) {
+            Node.Fields p = f.get("punch").fields("a map {retries, backoff}", "retries", "backoff");
+            config = config.withPunch(p.integer("retries", 0, 10, d.punchRetries()),
+                    SimTime.of(p.duration("backoff", Duration.ofNanos(d.punchBackoffMicros() * 1000))));
+        }
+        return new NatSpec(mix, profiles, cellular, timeout, config);
+    }
+
+    private static String preset(Node node) {
+        if (node.isMissing() || !node.json().isValueNode() || !NatType.PRESETS.containsKey(node.json().asText())) {
+            throw node.mustBe("a NAT preset: one of " + String.join(", ", NatType.names()));
+        }
+        return node.json().asText();
+    }
+
+    static ObjectNode writeNat(NatSpec n) {
+        ObjectNode o = JSON.objectNode();
+        ObjectNode mix = o.putObject("mix");
+        n.mix().forEach(mix::put);
+        ObjectNode profiles = o.putObject("profiles");
+        n.profiles().forEach((name, p) -> profiles.putObject(name).put("wifi", p.wifi()).put("cellular", p.cellular()));
+        o.put("cellular", n.cellular());
+        if (n.bindingTimeout() != null) {
+            o.put("bindingTimeout", Units.formatDuration(n.bindingTimeout()));
+        }
+        NatConfig c = n.config();
+        o.put("keepalive", c.keepaliveMicros() == 0 ? "off" : Units.formatDuration(Duration.ofNanos(c.keepaliveMicros() * 1000)));
+        o.putObject("relay").put("enabled", c.relay())
+                .put("duration", Units.formatDuration(Duration.ofNanos(c.relayMaxMicros() * 1000)))
+                .set("bytes", value(Units.formatSize(c.relayMaxBytes())));
+        o.putObject("punch").put("retries", c.punchRetries())
+                .put("backoff", Units.formatDuration(Duration.ofNanos(c.punchBackoffMicros() * 1000)));
+        return o;
     }
 
     static LatencySpec readLatency(Node node) {
@@ -137,6 +223,9 @@ final class NetFormat {
         o.set("downlink", value(Units.formatRate(n.downlink())));
         o.set("bucket", value(Units.formatSize(n.bucket())));
         o.set("queue", value(Units.formatSize(n.queue())));
+        if (n.nat() != null) {
+            o.set("nat", writeNat(n.nat()));
+        }
         return o;
     }
 

@@ -16,13 +16,23 @@ import org.p2psim.net.link.LinkConditions;
  * @param downlink  every device's download rate in bytes/s ({@code +∞}: unlimited)
  * @param bucket    token bucket size of each direction, bytes
  * @param queue     queue capacity of each direction, bytes
+ * @param nat       NATs, hole punching and relays; null: no NATs (the default)
  */
 public record NetSpec(LatencySpec latency, LossSpec loss, double duplicate, int mtu,
-                      double uplink, double downlink, long bucket, long queue) {
+                      double uplink, double downlink, long bucket, long queue, NatSpec nat) {
 
     /** 50 ms, no loss, no duplication, MTU 1400, unlimited bandwidth: the simulator's defaults. */
     public static final NetSpec DEFAULTS = new NetSpec(LatencySpec.fixed(Duration.ofMillis(50)), LossSpec.NONE, 0,
             Network.DEFAULT_MTU, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Bandwidth.DEFAULT_BURST, Bandwidth.DEFAULT_QUEUE);
+
+    /** Without NATs. */
+    public NetSpec(LatencySpec latency, LossSpec loss, double duplicate, int mtu, double uplink, double downlink, long bucket, long queue) {
+        this(latency, loss, duplicate, mtu, uplink, downlink, bucket, queue, null);
+    }
+
+    public NetSpec withNat(NatSpec value) {
+        return new NetSpec(latency, loss, duplicate, mtu, uplink, downlink, bucket, queue, value);
+    }
 
     /** The conditions every link starts with. */
     public LinkConditions conditions() {
@@ -64,23 +74,23 @@ public record NetSpec(LatencySpec latency, LossSpec loss, double duplicate, int 
     }
 
     public NetSpec duplicate(double probability) {
-        return new NetSpec(latency, loss, probability, mtu, uplink, downlink, bucket, queue);
+        return new NetSpec(latency, loss, probability, mtu, uplink, downlink, bucket, queue, nat);
     }
 
     /** Every device's upload and download rates, bytes per second. */
     public NetSpec bandwidth(double uplinkBytesPerSecond, double downlinkBytesPerSecond) {
-        return new NetSpec(latency, loss, duplicate, mtu, uplinkBytesPerSecond, downlinkBytesPerSecond, bucket, queue);
+        return new NetSpec(latency, loss, duplicate, mtu, uplinkBytesPerSecond, downlinkBytesPerSecond, bucket, queue, nat);
     }
 
     public NetSpec mtu(int bytes) {
-        return new NetSpec(latency, loss, duplicate, bytes, uplink, downlink, bucket, queue);
+        return new NetSpec(latency, loss, duplicate, bytes, uplink, downlink, bucket, queue, nat);
     }
 
     public NetSpec withLatency(LatencySpec value) {
-        return new NetSpec(value, loss, duplicate, mtu, uplink, downlink, bucket, queue);
+        return new NetSpec(value, loss, duplicate, mtu, uplink, downlink, bucket, queue, nat);
     }
 
     public NetSpec withLoss(LossSpec value) {
-        return new NetSpec(latency, value, duplicate, mtu, uplink, downlink, bucket, queue);
+        return new NetSpec(latency, value, duplicate, mtu, uplink, downlink, bucket, queue, nat);
     }
 }

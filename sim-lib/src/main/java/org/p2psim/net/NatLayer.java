@@ -1,0 +1,99 @@
+package org.p2psim.net;
+
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+import org.p2psim.net.link.TokenBucket;
+import org.p2psim.net.nat.Flow;
+import org.p2psim.net.nat.NatConfig;
+import org.p2psim.net.nat.NatTraversal;
+import org.p2psim.net.nat.Verdict;
+import org.p2psim.sim.Scheduler;
+
+/**
+ * The network's side of NAT traversal: turns {@link NatTraversal}'s verdicts into {@link Outcome}s,
+ * reports its control packets as {@link PacketRecord}s and carries relayed packets through the relay's
+ * uplink. Exists only when NATs are on, so a network without them draws, sends and schedules nothing more.
+ */
+final class NatLayer implements NatTraversal.Wire {
+    private final Network network;
+    private final Scheduler scheduler;
+    private final RandomGenerator random;
+    private final Consumer<PacketRecord> report;
+    private final NatTraversal traversal;
+    private long controlSequence;
+
+    NatLayer(Network network, Scheduler scheduler, NatConfig config, RandomGenerator random, Consumer<PacketRecord> report) {
+        this.network = network;
+        this.scheduler = scheduler;
+        this.random = random;
+        this.report = report;
+        this.traversal = new NatTraversal(config, scheduler, this);
+    }
+
+    /** Tells the NATs (if on) that {@code device} switched networks. */
+    static void switched(NatLayer nat, String device) {
+        if (nat != null) {
+            nat.traversal.switched(device);
+        }
+    }
+
+    NatTraversal traversal() {
+        return traversal;
+    }
+
+    /** The flow of a data packet, or null with the refusal reported by the caller via {@link #refusal}. */
+    Flow outbound(String from, String to, int bytes) {
+        return traversal.outbound(from, to, bytes);
+    }
+
+    static Outcome refusal(Flow flow) {
+        if (flow == null) {
+            return null;
+        }
+        return switch (flow.refused()) {
+            case NONE -> null;
+            case NO_PATH -> Outcome.NAT_FILTERED;
+            case RELAY_LIMIT -> Outcome.NAT_RELAY_LIMIT;
+        };
+    }
+
+    /** Extra delay of a relayed packet: the relay's uplink queue and its hop to the receiver, µs; 0 for a direct one. */
+    long relayHop(Flow flow, String to, int bytes) {
+        if (flow == null || flow.relay() == null) {
+            return 0;
+        }
+        long departs = network.device(flow.relay()).uplinkBucket().admit(scheduler.now(), bytes);
+        long queued = departs == TokenBucket.DROPPED ? 0 : departs - scheduler.now();
+        return queued + oneWay(flow.relay(), to);
+    }
+
+    /** What the receiver's NAT does with the packet now: null when it passes. */
+    Outcome inbound(String from, String to, Flow flow) {
+        if (flow == null) {
+            return null;
+        }
+        Verdict verdict = traversal.inbound(from, to, flow);
+        return switch (verdict) {
+            case PASS -> null;
+            case FILTERED -> Outcome.NAT_FILTERED;
+            case EXPIRED -> Outcome.NAT_EXPIRED;
+        };
+    }
+
+    @Override
+    public long oneWay(String from, String to) {
+        return network.conditions(from, to).latency().sample(random);
+    }
+
+    @Override
+    public boolean connected(String device) {
+        return network.isOnline(device) && network.device(device).isConnected(scheduler.now());
+    }
+
+    @Override
+    public void control(String from, String to, String kind, int bytes) {
+        PacketType type = kind.equals("keepalive") ? PacketType.KEEPALIVE : PacketType.PUNCH;
+        long now = scheduler.now();
+        report.accept(new PacketRecord(now, now, from, to, type, bytes, Outcome.DELIVERED, ++controlSequence, false));
+    }
+}

@@ -1,0 +1,19 @@
+package org.p2psim.net.nat;
+
+/**
+ * What the NATs make of one data packet at send time.
+ *
+ * @param source      the packet's external source as the receiver's NAT sees it
+ * @param destination the external address the sender sends to
+ * @param relay       the relaying peer, or null for a direct packet
+ * @param refused     why it cannot be sent at all ({@link Refusal#NONE}: it can)
+ */
+public record Flow(HostPort source, HostPort destination, String relay, Refusal refused) {
+
+    /** Why a packet does not leave: no address to send to, or the relay's limit is spent. */
+    public enum Refusal { NONE, NO_PATH, RELAY_LIMIT }
+
+    static Flow refused(Refusal why) {
+        return new Flow(null, null, null, why);
+    }
+}
