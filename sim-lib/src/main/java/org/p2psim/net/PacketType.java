@@ -15,7 +15,9 @@ public enum PacketType {
     /** A request for the events with the listed ids (want-list, range-recon, gossip-push). */
     WANT(6),
     /** A range-based set reconciliation message: fingerprints and id lists of ranges (range-recon, gossip-push). */
-    RECON(7);
+    RECON(7),
+    /** Rateless set reconciliation: a request for coded symbols, or a run of them (riblt, hybrid). */
+    CODED(8);
 
     private final int code;
 

@@ -17,6 +17,8 @@ import org.p2psim.sync.naive.NaiveParams;
 import org.p2psim.sync.naive.NaiveStrategy;
 import org.p2psim.sync.range.RangeReconParams;
 import org.p2psim.sync.range.RangeReconStrategy;
+import org.p2psim.sync.riblt.RibltParams;
+import org.p2psim.sync.riblt.RibltStrategy;
 import org.p2psim.sync.wantlist.WantListParams;
 import org.p2psim.sync.wantlist.WantListStrategy;
 
@@ -51,6 +53,10 @@ public final class Strategies {
         register(new RecordStrategyType<>(RangeReconStrategy.NAME,
                 "range-based set reconciliation after negentropy: fingerprints of (timestamp, id) ranges, split until small id lists remain",
                 RangeReconParams.class, RangeReconParams.DEFAULTS, RangeReconStrategy::new));
+        register(new RecordStrategyType<>(RibltStrategy.NAME,
+                "rateless IBLT (Yang, Gilad and Alizadeh 2024): coded symbols of the whole set streamed in MTU-sized packets"
+                        + " until the peer decodes the difference (about 1.35 symbols per difference), then wants and pushes",
+                RibltParams.class, RibltParams.DEFAULTS, RibltStrategy::new));
         register(new RecordStrategyType<>(NaiveStrategy.NAME,
                 "the ceiling: every id (or every event) to every peer every round",
                 NaiveParams.class, NaiveParams.DEFAULTS, NaiveStrategy::new));
