@@ -48,6 +48,12 @@ final class Board {
         return f != null && f[0] > now;
     }
 
+    /** Whether the event was sent to {@code device} once and may still arrive: what fills a window (a resent one, maybe declined, does not). */
+    boolean firstFlight(String device, EventId id, long now) {
+        long[] f = inFlight.get(device + '/' + id.hex());
+        return f != null && f[0] > now && f[1] == 1;
+    }
+
     /** Records a send; the next is due after {@code retry} × 2^attempts (at most 32 ×). */
     void sent(String device, EventId id, long now, long retry) {
         long[] f = inFlight.computeIfAbsent(device + '/' + id.hex(), k -> new long[2]);

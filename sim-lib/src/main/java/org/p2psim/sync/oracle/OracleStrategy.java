@@ -99,7 +99,7 @@ public final class OracleStrategy implements SyncStrategy {
             if (other.holds(id)) {
                 it.remove();
             } else if (board.inFlight(peer, id, now)) {
-                flying++;
+                flying += board.firstFlight(peer, id, now) ? 1 : 0;
             } else {
                 StoredEvent event = context.store().get(id.hex());
                 if (event != null && context.send(peer, PacketType.EVENT, event.ciphertext())) {
