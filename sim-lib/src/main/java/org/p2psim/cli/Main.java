@@ -23,7 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "p2psim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Deterministic simulator for Bloom-filter sync of encrypted peer-to-peer event stores.",
-        subcommands = {RunCommand.class, ReplayCommand.class, SweepCommand.class, InspectCommand.class,
+        subcommands = {RunCommand.class, ReplayCommand.class, SweepCommand.class, ScoreboardCommand.class, InspectCommand.class,
             StrategiesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Every command takes --help; --json prints JSON. Exit codes: 0 ok, 1 failure, 2 bad input,"
             + " 3 an expected outcome not met (run --strict)."})

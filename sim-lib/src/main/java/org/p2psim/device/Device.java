@@ -420,6 +420,11 @@ public final class Device implements Endpoint {
         }
 
         @Override
+        public boolean online() {
+            return online;
+        }
+
+        @Override
         public int mtu() {
             return world.network().mtu();
         }

@@ -62,11 +62,13 @@ public final class Metrics implements Facts {
     @Override
     public void eventCreated(String eventId, String author, long at) {
         truth.eventCreated(eventId, author, at);
+        c.roundTrips().created(eventId, author, at);
     }
 
     @Override
     public void eventStored(String device, String eventId, int ciphertextBytes, long at) {
         truth.eventStored(device, eventId, ciphertextBytes, at);
+        c.roundTrips().stored(device, eventId, at);
     }
 
     @Override
@@ -92,6 +94,7 @@ public final class Metrics implements Facts {
     @Override
     public void packet(PacketRow row) {
         c.packets().packet(row);
+        c.roundTrips().packet(row);
     }
 
     @Override

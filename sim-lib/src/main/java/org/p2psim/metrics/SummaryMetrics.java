@@ -57,7 +57,10 @@ public final class SummaryMetrics {
             m("peak_write_rate_aligned", "inserts/s", "largest aligned-second insert peak over devices", c -> c.writes().peakAligned()),
             m("write_ceiling", "inserts/s", "the mobile write ceiling", c -> c.writes().ceiling()),
             m("write_windows_over", "seconds", "aligned seconds over the ceiling, summed over devices", c -> c.writes().windowsOver()),
-            m("devices_over_write_ceiling", "devices", "devices whose sliding peak exceeds the ceiling", c -> c.writes().devicesOverCeiling()));
+            m("devices_over_write_ceiling", "devices", "devices whose sliding peak exceeds the ceiling", c -> c.writes().devicesOverCeiling()),
+            m("round_trips_p50", "exchanges", "median request → answer exchanges between creation and first delivery", c -> c.roundTrips().percentile(50)),
+            m("round_trips_p99", "exchanges", "99th percentile of the round trips of first deliveries", c -> c.roundTrips().percentile(99)),
+            m("round_trips_mean", "exchanges", "mean round trips of first deliveries", c -> c.roundTrips().mean()));
 
     /** The names, in order. */
     public static final List<String> NAMES = ALL.stream().map(SummaryMetric::name).toList();

@@ -141,6 +141,15 @@
  *       {@code write_windows_over} sums them over devices.</li>
  * </ul>
  *
+ * <h2>Round trips</h2>
+ * For each first delivery (an event stored by a device that did not author it), the request →
+ * answer exchanges between the receiver R and the sender S from the event's creation until its
+ * arrival: a delivered packet from S to R that follows at least one delivered packet from R to S since
+ * the previous such answer is one exchange (the event's own packet counts when it answers). A push
+ * nobody asked for is 0, a filter answered with the event 1, a reconciliation then a want then the
+ * event 2. {@code round_trips_p50}, {@code round_trips_p99} (nearest rank) and {@code round_trips_mean}
+ * are over first deliveries; NaN before any. They are read from the packet log and change no trace.
+ *
  * <h2>Reproducibility</h2>
  * {@code traceSha256()}: SHA-256 over the packet log (times, endpoints, type, bytes, fate, reason
  * and content fingerprint of every packet, in order); equal runs give equal hashes.

@@ -16,10 +16,12 @@ public enum PacketType {
     WANT(6),
     /** A range-based set reconciliation message: fingerprints and id lists of ranges (range-recon, gossip-push). */
     RECON(7),
+    /** Rateless set reconciliation: a request for coded symbols, or a run of them (riblt, hybrid). */
+    CODED(8),
     /** NAT traversal: a rendezvous (STUN-like) or hole-punch packet; only when NATs are modelled. */
-    PUNCH(8),
+    PUNCH(9),
     /** NAT traversal: a keepalive that refreshes a binding; only when NATs are modelled. */
-    KEEPALIVE(9);
+    KEEPALIVE(10);
 
     private final int code;
 

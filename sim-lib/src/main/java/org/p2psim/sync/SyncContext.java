@@ -33,6 +33,11 @@ public interface SyncContext {
      */
     boolean send(String peer, PacketType type, byte[] body);
 
+    /** Whether the device is online now (the oracle strategy reads its peers'; a protocol cannot). */
+    default boolean online() {
+        return true;
+    }
+
     /** The largest packet (header, body and signature) the network carries. */
     int mtu();
 

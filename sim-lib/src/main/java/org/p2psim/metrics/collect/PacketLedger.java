@@ -2,6 +2,7 @@ package org.p2psim.metrics.collect;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -97,5 +98,95 @@ public final class PacketLedger implements PacketFacts {
                     r.bytes(), r.fate(), r.reason()));
         }
         return RecordTable.of("packet log", LogRow.class, rows);
+    }
+
+    /**
+     * True round trips per first delivery: how many request → answer exchanges the receiver R had with
+     * the sender S between the event's creation and its arrival. An exchange is a delivered packet from
+     * S to R that follows at least one delivered packet from R to S since the previous one (the event's
+     * own packet included, when it answers). A push nobody asked for is 0; a filter answered with the
+     * event is 1; a reconciliation, then a want, then the event is 2. Counted from the packets alone, so
+     * it changes no trace.
+     */
+    public static final class RoundTrips {
+        private final Map<String, Long> created = new HashMap<>();
+        private final Map<String, String> authors = new HashMap<>();
+        /** requester → responder → whether the requester sent since the responder's last answer. */
+        private final Map<String, Boolean> asked = new HashMap<>();
+        /** requester → responder → times of the answers. */
+        private final Map<String, LongList> answers = new HashMap<>();
+        /** device → {stored at, created at} of the event it stored last, until the packet that carried it is reported. */
+        private final Map<String, long[]> lastStored = new HashMap<>();
+        private final LongList counts = new LongList();
+        private boolean sorted = true;
+
+        public void created(String eventId, String author, long at) {
+            created.put(eventId, at);
+            authors.put(eventId, author);
+        }
+
+        public void stored(String device, String eventId, long at) {
+            Long c = created.get(eventId);
+            if (c != null && !device.equals(authors.get(eventId))) {
+                lastStored.put(device, new long[] {at, c});
+            }
+        }
+
+        public void packet(PacketRow row) {
+            if (!row.fate().equals("delivered")) {
+                return;
+            }
+            String request = row.from() + '\u0000' + row.to();
+            String answer = row.to() + '\u0000' + row.from();
+            asked.put(request, true);
+            if (Boolean.TRUE.equals(asked.get(answer))) {
+                asked.put(answer, false);
+                answers.computeIfAbsent(answer, k -> new LongList()).add(row.doneAt());
+            }
+            if (row.type().equals("event")) {
+                long[] s = lastStored.remove(row.to());
+                if (s != null && s[0] == row.doneAt()) {
+                    counts.add(countIn(answers.get(answer), s[1], s[0]));
+                    sorted = false;
+                }
+            }
+        }
+
+        /** Answers in (from, to]: the list is in time order. */
+        private static long countIn(LongList times, long from, long to) {
+            if (times == null) {
+                return 0;
+            }
+            long n = 0;
+            for (int i = times.size() - 1; i >= 0 && times.get(i) > from; i--) {
+                if (times.get(i) <= to) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** Nearest-rank percentile of the round trips of first deliveries; NaN before any. */
+        public double percentile(double p) {
+            if (counts.isEmpty()) {
+                return Double.NaN;
+            }
+            if (!sorted) {
+                counts.sort();
+                sorted = true;
+            }
+            return counts.nearestRank(p);
+        }
+
+        public double mean() {
+            if (counts.isEmpty()) {
+                return Double.NaN;
+            }
+            double sum = 0;
+            for (int i = 0; i < counts.size(); i++) {
+                sum += counts.get(i);
+            }
+            return sum / counts.size();
+        }
     }
 }

@@ -13,10 +13,16 @@ import org.p2psim.sync.bloom.BloomSeedParams;
 import org.p2psim.sync.bloom.BloomSeedStrategy;
 import org.p2psim.sync.gossip.GossipPushParams;
 import org.p2psim.sync.gossip.GossipPushStrategy;
+import org.p2psim.sync.hybrid.HybridParams;
+import org.p2psim.sync.hybrid.HybridStrategy;
 import org.p2psim.sync.naive.NaiveParams;
 import org.p2psim.sync.naive.NaiveStrategy;
+import org.p2psim.sync.oracle.OracleParams;
+import org.p2psim.sync.oracle.OracleStrategy;
 import org.p2psim.sync.range.RangeReconParams;
 import org.p2psim.sync.range.RangeReconStrategy;
+import org.p2psim.sync.riblt.RibltParams;
+import org.p2psim.sync.riblt.RibltStrategy;
 import org.p2psim.sync.wantlist.WantListParams;
 import org.p2psim.sync.wantlist.WantListStrategy;
 
@@ -51,9 +57,21 @@ public final class Strategies {
         register(new RecordStrategyType<>(RangeReconStrategy.NAME,
                 "range-based set reconciliation after negentropy: fingerprints of (timestamp, id) ranges, split until small id lists remain",
                 RangeReconParams.class, RangeReconParams.DEFAULTS, RangeReconStrategy::new));
+        register(new RecordStrategyType<>(RibltStrategy.NAME,
+                "rateless IBLT (Yang, Gilad and Alizadeh 2024): coded symbols of the whole set streamed in MTU-sized packets"
+                        + " until the peer decodes the difference (about 1.35 symbols per difference), then wants and pushes",
+                RibltParams.class, RibltParams.DEFAULTS, RibltStrategy::new));
+        register(new RecordStrategyType<>(HybridStrategy.NAME,
+                "the seed's plan 4: its Bloom filters for recent events, a rateless IBLT reconciliation of the history every"
+                        + " historyInterval (and at start-up), and explicit wants and pushes of what that finds",
+                HybridParams.class, HybridParams.DEFAULTS, HybridStrategy::new));
         register(new RecordStrategyType<>(NaiveStrategy.NAME,
                 "the ceiling: every id (or every event) to every peer every round",
                 NaiveParams.class, NaiveParams.DEFAULTS, NaiveStrategy::new));
+        register(new RecordStrategyType<>(OracleStrategy.NAME,
+                "the attainable bound, not a protocol: sees who holds what and who is online, and sends each event once to"
+                        + " each peer lacking it as soon as both are online (again only when the packet was lost)",
+                OracleParams.class, OracleParams.DEFAULTS, OracleStrategy::new));
     }
 
     private Strategies() {}

@@ -1,0 +1,38 @@
+package org.p2psim.sync.hybrid;
+
+import java.time.Duration;
+import org.p2psim.sync.Param;
+import org.p2psim.sync.Params;
+import org.p2psim.sync.bloom.BloomSeedParams;
+
+/**
+ * Parameters of {@link HybridStrategy}.
+ *
+ * @param interval        how often a device sends each peer a Bloom filter of its recent events
+ * @param historyInterval how often a device reconciles its whole history with each peer (rateless)
+ * @param firstSymbols    coded symbols asked for first in a history reconciliation; each further batch doubles
+ * @param maxPackets      packets of coded symbols in one batch at most
+ * @param maxEvents       events pushed, and ids wanted, per decoded difference at most
+ */
+public record HybridParams(
+        @Param("how often a device sends each peer a Bloom filter of its recent events") Duration interval,
+        @Param("how often a device reconciles its whole history with each peer (rateless IBLT)") Duration historyInterval,
+        @Param("coded symbols asked for first in a history reconciliation; each further batch doubles") int firstSymbols,
+        @Param("packets of coded symbols in one batch at most") int maxPackets,
+        @Param("events pushed, and ids wanted, per decoded difference at most") int maxEvents) {
+
+    public static final HybridParams DEFAULTS = new HybridParams(Duration.ofSeconds(10), Duration.ofSeconds(30), 16, 32, 2000);
+
+    public HybridParams {
+        Params.positive("interval", interval);
+        Params.positive("historyInterval", historyInterval);
+        Params.whole("firstSymbols", firstSymbols, 1, 100_000);
+        Params.whole("maxPackets", maxPackets, 1, 10_000);
+        Params.atLeast("maxEvents", maxEvents, 1);
+    }
+
+    /** The Bloom half: the seed's filters at this interval. */
+    BloomSeedParams bloom() {
+        return BloomSeedParams.DEFAULTS.withInterval(interval);
+    }
+}
