@@ -41,6 +41,8 @@ TEST_NOTEBOOK_DIR := $(ROOT)/target/notebook-test
 # a kernel named "java" in ~/.local/share/jupyter cannot shadow the project's one.
 export JUPYTER_PATH := $(VENV)/share/jupyter
 export JUPYTER_DATA_DIR := $(VENV)/share/jupyter
+# and reads its configuration (the pre-save hook of tools/jupyter_server_config.py) from the venv
+export JUPYTER_CONFIG_PATH := $(VENV)/etc/jupyter
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 # Everything Maven reads; the jar is rebuilt when any of it is newer than the last build.

@@ -19,3 +19,16 @@ def strip_outputs_before_save(model, path, contents_manager, **kwargs):
 
 c = get_config()  # noqa: F821 (provided by traitlets when it loads this file)
 c.FileContentsManager.pre_save_hook = strip_outputs_before_save
+
+# The kernel's status right after it starts. JupyterLab ignores status messages whose parent is one
+# of the server's "untracked" message types, which by default include kernel_info_request. JJava
+# announces "starting" before anyone listens, and its only status messages until the first
+# execute_request answer kernel_info requests: so JupyterLab showed "Unknown" from the moment the
+# JVM was up until the first cell ran. Tracking kernel_info_request makes the answer to JupyterLab's
+# own kernel_info request count: the status reads "Idle" as soon as the kernel has started. (The
+# list also decides what counts as user activity for culling idle kernels, which the lab does not do.)
+from jupyter_server.services.kernels.kernelmanager import MappingKernelManager  # noqa: E402
+
+c.MappingKernelManager.untracked_message_types = [
+    t for t in MappingKernelManager.class_traits()["untracked_message_types"].default()
+    if t != "kernel_info_request"]
