@@ -1,8 +1,10 @@
 # p2psim — every target does its own set-up and is quick when nothing changed.
 #
 #   make lab       JupyterLab on notebooks/ with the Java kernel wired to sim-lib
+#                  (LAB_ARGS="--port 8899" passes options to jupyter lab; saving strips outputs)
 #   make test      unit tests (mvn verify), then every notebook executed headless
-#   make report    every notebooks/[0-9]*.ipynb executed into reports/NAME.html
+#   make report    every notebooks/[0-9]*.ipynb executed into reports/NAME.html, and
+#                  reports/index.html listing them; code hidden (REPORT_CODE=1 shows it)
 #                  (parameters as environment variables: P2PSIM_SIZE=full make report)
 #   make bench     bin/p2psim bench
 #   make build     the sim-lib jar and its runtime dependencies (sim-lib/target/lib/)
@@ -39,6 +41,8 @@ TEST_NOTEBOOK_DIR := $(ROOT)/target/notebook-test
 # a kernel named "java" in ~/.local/share/jupyter cannot shadow the project's one.
 export JUPYTER_PATH := $(VENV)/share/jupyter
 export JUPYTER_DATA_DIR := $(VENV)/share/jupyter
+# and reads its configuration (the pre-save hook of tools/jupyter_server_config.py) from the venv
+export JUPYTER_CONFIG_PATH := $(VENV)/etc/jupyter
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 # Everything Maven reads; the jar is rebuilt when any of it is newer than the last build.
@@ -50,7 +54,7 @@ KERNEL_JSON := $(VENV)/share/jupyter/kernels/java/kernel.json
 .PHONY: help build venv kernel lab report test bench strip clean distclean
 
 help:
-	@sed -n '3,13p' $(ROOT)/Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,15p' $(ROOT)/Makefile | sed 's/^# \{0,1\}//'
 
 # ---- Java ---------------------------------------------------------------------------------
 
@@ -86,14 +90,16 @@ lab: kernel
 	cd $(ROOT) && $(JUPYTER) lab --notebook-dir=$(ROOT)/notebooks \
 	  --MultiKernelManager.default_kernel_name=java \
 	  $$( [ "$$(id -u)" = 0 ] && echo --allow-root ) \
-	  $$( [ -z "$${DISPLAY:-}" ] && [ "$$(uname)" != Darwin ] && echo --no-browser )
+	  $$( [ -z "$${DISPLAY:-}" ] && [ "$$(uname)" != Darwin ] && echo --no-browser ) $(LAB_ARGS)
 
 # Each notebook under `timeout`, executed by nbconvert's execute preprocessor into NAME.html.
 RUN_NOTEBOOKS = NB_PYTHON=$(VENV)/bin/python KERNEL_NAME=java NOTEBOOK_TIMEOUT=$(NOTEBOOK_TIMEOUT) \
   CELL_TIMEOUT=$(CELL_TIMEOUT) $(ROOT)/tools/run_notebooks.sh
 
+# The index is written also when a notebook failed (it says which), then the failure is reported.
 report: kernel
-	@$(RUN_NOTEBOOKS) $(REPORT_DIR) $(NOTEBOOKS)
+	@rc=0; $(RUN_NOTEBOOKS) $(REPORT_DIR) $(NOTEBOOKS) || rc=$$?; \
+	  $(VENV)/bin/python $(ROOT)/tools/report_index.py $(REPORT_DIR) $(NOTEBOOKS); exit $$rc
 
 # `mvn verify` also packages the jar and sim-lib/target/lib, so the build stamp is renewed after it.
 test:

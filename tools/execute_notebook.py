@@ -6,12 +6,16 @@ that matter when a cell throws: the HTML is still written (up to and including t
 with its stack trace), and the exception's class and message are printed. nbconvert's own message
 loses them with the JJava kernel.
 
-  tools/execute_notebook.py [--kernel java] [--timeout SECONDS] --out-dir DIR NOTEBOOK.ipynb
+  tools/execute_notebook.py [--kernel java] [--timeout SECONDS] [--show-code] --out-dir DIR NOTEBOOK.ipynb
+
+The HTML shows prose and outputs only, like a paper; --show-code keeps the code cells. The first
+figure the notebook draws is also written as DIR/NAME.png (the report index shows it).
 
 Exit status: 0 if every cell ran, 1 if a cell threw or timed out, 2 on bad arguments.
 The kernel starts in the notebook's directory and inherits this process's environment.
 """
 import argparse
+import base64
 import os
 import re
 import sys
@@ -31,6 +35,19 @@ def first_error(nb):
     return None
 
 
+def write_first_figure(nb, path):
+    """The first PNG output of the executed notebook, for the report index; removes a stale one."""
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            data = out.get("data", {}).get("image/png")
+            if data:
+                with open(path, "wb") as f:
+                    f.write(base64.b64decode(data))
+                return
+    if os.path.exists(path):
+        os.remove(path)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("notebook")
@@ -38,6 +55,7 @@ def main():
     ap.add_argument("--kernel", default="java")
     ap.add_argument("--timeout", type=int, default=1800, help="seconds per cell (-1: none)")
     ap.add_argument("--startup-timeout", type=int, default=180)
+    ap.add_argument("--show-code", action="store_true", help="keep code cells in the HTML")
     args = ap.parse_args()
 
     path = os.path.abspath(args.notebook)
@@ -52,8 +70,11 @@ def main():
     except Exception as e:  # CellExecutionError, CellTimeoutError, a dead kernel...
         failure = e
 
-    html, _ = HTMLExporter().from_notebook_node(nb, resources={"metadata": {"name": name}})
+    exporter = HTMLExporter(exclude_input=not args.show_code, exclude_input_prompt=not args.show_code,
+                            exclude_output_prompt=not args.show_code)
+    html, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": name}})
     os.makedirs(args.out_dir, exist_ok=True)
+    write_first_figure(nb, os.path.join(args.out_dir, name + ".png"))
     out_path = os.path.join(args.out_dir, name + ".html")
     with open(out_path, "w", encoding="utf-8") as f:
         f.write(html)

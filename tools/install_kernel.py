@@ -7,7 +7,9 @@ This script fills it in:
   JJAVA_CLASSPATH   <repo>/sim-lib/target/sim-lib-<version>.jar and <repo>/sim-lib/target/lib/*
   JJAVA_JVM_OPTS    -Djava.awt.headless=true -Xmx2g ... (see --jvm-opts)
 
-and renames the kernel's display name. It writes the file only when something changed, so
+and renames the kernel's display name. It also writes <venv>/etc/jupyter/jupyter_server_config.py,
+which loads tools/jupyter_server_config.py: a pre-save hook that strips outputs from notebooks
+saved in JupyterLab (they are committed without). It writes the file only when something changed, so
 running it again is cheap. No JJAVA_STARTUP_SCRIPT: JJava 1.0-a6 evaluates it before it adds
 JJAVA_CLASSPATH, so it could import JDK classes only; the default imports of p2psim come from
 the kernel extension org.p2psim.notebook.JJavaExtension instead.
@@ -41,6 +43,32 @@ def sim_lib_jar():
     return max(jars, key=os.path.getmtime)  # the newest, should an old version linger
 
 
+SERVER_CONFIG = os.path.join(ROOT, "tools", "jupyter_server_config.py")
+
+
+def server_config_text():
+    return ("# written by tools/install_kernel.py (make kernel): the project's lab configuration\n"
+            "load_subconfig(%r)\n" % SERVER_CONFIG)
+
+
+def install_server_config(venv, check):
+    """The venv's Jupyter server config: a pre-save hook that strips notebook outputs."""
+    path = os.path.join(venv, "etc", "jupyter", "jupyter_server_config.py")
+    text = server_config_text()
+    if os.path.isfile(path):
+        with open(path, encoding="utf-8") as f:
+            if f.read() == text:
+                return 0
+    if check:
+        print("install_kernel: " + path + " needs an update")
+        return 1
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    print("install_kernel: " + path + " -> " + SERVER_CONFIG)
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--venv", default=os.path.join(ROOT, ".venv"))
@@ -65,8 +93,9 @@ def main():
     new = dict(spec)
     new["env"] = env
     new["display_name"] = DISPLAY_NAME
+    config_stale = install_server_config(os.path.abspath(args.venv), args.check)
     if new == spec:
-        return 0
+        return config_stale
     if args.check:
         print("install_kernel: " + spec_path + " needs an update")
         return 1

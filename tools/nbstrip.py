@@ -4,13 +4,17 @@
   tools/nbstrip.py [--check] NOTEBOOK.ipynb...
 
 Without --check: removes outputs, execution counts and per-run metadata in place (only files
-that change are rewritten). With --check: changes nothing, names every notebook that has outputs
+that change are rewritten), and reduces the notebook's language_info to its name and the kernel's
+display name to the project's, so that a notebook saved from JupyterLab (whose pre-save hook,
+tools/jupyter_server_config.py, calls strip) is byte for byte the committed one. Files are written
+as nbformat writes them (keys sorted, indent 1). With --check: changes nothing, names every notebook that has outputs
 and exits 1. Uses the standard library only.
 """
 import json
 import sys
 
 RUN_METADATA = ("execution", "collapsed", "scrolled")
+KERNEL_DISPLAY_NAME = "Java (p2psim)"  # as tools/install_kernel.py names the kernelspec
 
 
 def strip(nb):
@@ -28,6 +32,15 @@ def strip(nb):
             if key in meta:
                 del meta[key]
                 changed = True
+    meta = nb.get("metadata", {})
+    info = meta.get("language_info")
+    if isinstance(info, dict) and list(info) != ["name"]:
+        meta["language_info"] = {"name": str(info.get("name", "java")).lower()}
+        changed = True
+    spec = meta.get("kernelspec")
+    if isinstance(spec, dict) and spec.get("name") == "java" and spec.get("display_name") != KERNEL_DISPLAY_NAME:
+        spec["display_name"] = KERNEL_DISPLAY_NAME
+        changed = True
     return changed
 
 
@@ -42,7 +55,7 @@ def main(argv):
             dirty.append(path)
             if not check:
                 with open(path, "w", encoding="utf-8") as f:
-                    json.dump(nb, f, indent=1, ensure_ascii=False)
+                    json.dump(nb, f, indent=1, ensure_ascii=False, sort_keys=True)
                     f.write("\n")
                 print("stripped " + path)
     if check and dirty:

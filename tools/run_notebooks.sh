@@ -9,6 +9,7 @@
 #   KERNEL_NAME        kernelspec to run (default: java)
 #   NOTEBOOK_TIMEOUT   seconds for one whole notebook (default: 1800); nbconvert has no such limit
 #   CELL_TIMEOUT       seconds for one cell (default: NOTEBOOK_TIMEOUT)
+#   REPORT_CODE        1: the HTML keeps the code cells (default: prose and outputs only)
 # Anything else in the environment (e.g. P2PSIM_SIZE=full) reaches the kernel, where a notebook
 # reads it with System.getenv.
 #
@@ -29,6 +30,8 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 KERNEL_NAME=${KERNEL_NAME:-java}
 NOTEBOOK_TIMEOUT=${NOTEBOOK_TIMEOUT:-1800}
 CELL_TIMEOUT=${CELL_TIMEOUT:-$NOTEBOOK_TIMEOUT}
+show_code=()
+[[ ${REPORT_CODE:-0} == 1 ]] && show_code=(--show-code)
 
 if [[ $# -eq 0 ]]; then
   echo "no notebooks to run"
@@ -61,7 +64,7 @@ for nb in "$@"; do
   start=$(date +%s.%N)
   env "$marker" timeout --kill-after=30 "$NOTEBOOK_TIMEOUT" \
     "$NB_PYTHON" "$here/execute_notebook.py" --kernel "$KERNEL_NAME" --timeout "$CELL_TIMEOUT" \
-      --out-dir "$out_dir" "$nb" >"$log" 2>&1 </dev/null
+      "${show_code[@]}" --out-dir "$out_dir" "$nb" >"$log" 2>&1 </dev/null
   rc=$?
   end=$(date +%s.%N)
   secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')

@@ -321,6 +321,16 @@ public final class Sweep {
         return SweepTables.confidence(sweep, level, metrics);
     }
 
+    /**
+     * The table to show a reader: per point the varied values, {@code runs}, {@code converged_runs}
+     * and, per metric, one column "mean (low–high)" with a 95 % percentile-bootstrap interval of
+     * the mean (it stays within the values that occurred: no negative times); "not converged" when
+     * no run of the point has a value. Text, for display: {@link #confidence} has the numbers.
+     */
+    public static Table intervals(Table sweep, String... metrics) {
+        return SweepTables.intervals(sweep, metrics);
+    }
+
     /** A value as the YAML text --set would be given. */
     static String yaml(Object value) {
         if (value == null) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.p2psim.experiment.Sweep.Point;
+import org.p2psim.table.Interval;
+import org.p2psim.table.Readable;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -170,6 +172,17 @@ final class SweepTables {
                 n.append(v.length);
             });
             result.addColumns(meanColumn, ci, n);
+        }
+        return result;
+    }
+
+    static Table intervals(Table sweep, String... metrics) {
+        Points p = Points.of(sweep, metrics);
+        Table result = p.start("means over seeds (95 % bootstrap interval) of " + sweep.name());
+        for (String m : p.metrics()) {
+            StringColumn column = StringColumn.create(m);
+            p.forEach(m, (name, v) -> column.append(v.length == 0 ? Readable.missing(m) : Interval.of(v).text()));
+            result.addColumns(column);
         }
         return result;
     }

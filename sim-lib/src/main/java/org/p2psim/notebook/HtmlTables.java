@@ -1,11 +1,16 @@
 package org.p2psim.notebook;
 
-import java.io.StringWriter;
+import org.p2psim.table.Readable;
+import tech.tablesaw.api.NumberColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.html.HtmlWriteOptions;
-import tech.tablesaw.io.html.HtmlWriter;
+import tech.tablesaw.columns.Column;
 
-/** Tablesaw {@link Table} → compact HTML, capped in rows. Independent of any notebook kernel. */
+/**
+ * Tablesaw {@link Table} → compact HTML, capped in rows, numbers as a reader wants them
+ * ({@link Readable}: about four significant digits, thousands separators, units in the headers,
+ * "not converged" for a missing convergence time; the column's own name is the header's tooltip).
+ * The table itself keeps its full values. Independent of any notebook kernel.
+ */
 public final class HtmlTables {
 
     /** Rows shown when a table is displayed without an explicit limit. */
@@ -21,22 +26,16 @@ public final class HtmlTables {
 
     /**
      * The table as an HTML fragment: a caption line (name, rows × columns), the first
-     * {@code maxRows} rows as a {@code <table>}, and a note saying how many rows were left out.
-     * Cell text is HTML-escaped.
+     * {@code maxRows} rows as a {@code <table>} of {@link Readable} cells, and a note saying how many
+     * rows were left out. Cell text is HTML-escaped.
      */
     public static String toHtml(Table table, int maxRows) {
         if (maxRows < 0) {
             throw new IllegalArgumentException("maxRows must be >= 0, was " + maxRows);
         }
         int rows = table.rowCount();
-        Table shown = rows > maxRows ? table.first(maxRows) : table;
-        StringWriter body = new StringWriter();
-        try {
-            new HtmlWriter().write(shown, HtmlWriteOptions.builder(body).escapeText(true).build());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // StringWriter never throws
-        }
-        StringBuilder html = new StringBuilder(body.getBuffer().length() + 256);
+        int shownRows = Math.min(rows, maxRows);
+        StringBuilder html = new StringBuilder(256 + 64 * shownRows * Math.max(1, table.columnCount()));
         html.append("<div class=\"p2psim-table\">");
         html.append("<div style=\"font-size:smaller;color:#555\">");
         String name = table.name();
@@ -46,13 +45,32 @@ public final class HtmlTables {
         html.append(rows).append(rows == 1 ? " row" : " rows").append(" &times; ")
                 .append(table.columnCount()).append(table.columnCount() == 1 ? " column" : " columns");
         html.append("</div>");
-        html.append(body.getBuffer());
+        html.append("<table style=\"border-collapse:collapse;font-variant-numeric:tabular-nums\"><thead><tr>");
+        for (Column<?> column : table.columns()) {
+            html.append("<th title=\"").append(HtmlEscape.escape(column.name())).append("\" style=\"")
+                    .append(align(column)).append("\">").append(HtmlEscape.escape(Readable.header(column.name())))
+                    .append("</th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (int r = 0; r < shownRows; r++) {
+            html.append("<tr>");
+            for (Column<?> column : table.columns()) {
+                html.append("<td style=\"").append(align(column)).append("\">")
+                        .append(HtmlEscape.escape(Readable.cell(column, r))).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        html.append("</tbody></table>");
         if (rows > maxRows) {
             html.append("<div style=\"font-size:smaller;color:#555\">showing the first ").append(maxRows)
                     .append(" of ").append(rows).append(" rows</div>");
         }
         html.append("</div>");
         return html.toString();
+    }
+
+    private static String align(Column<?> column) {
+        return column instanceof NumberColumn<?, ?> ? "text-align:right" : "text-align:left";
     }
 
     /** Plain-text form for front ends without HTML: Tablesaw's own print, capped in rows. */

@@ -26,9 +26,8 @@ public final class BloomPlots {
      * positive among the tests) have no place on a log scale and are left out.
      */
     public static XYChart fprAgainstLoad(Table measured, String title) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("ids in the filter (n)").yAxisTitle("false-positive rate (log scale)").build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        XYChart chart = ChartStyle.apply(new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("ids in the filter (n)").yAxisTitle("false-positive rate (log scale)").build());
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setYAxisMin(1e-5);
         chart.getStyler().setYAxisMax(1.0);
@@ -71,9 +70,8 @@ public final class BloomPlots {
      * line per mode; {@code log} puts the y axis on a log scale (zeros left out).
      */
     public static XYChart rounds(Table rounds, String column, String yTitle, boolean log, String title) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("round").yAxisTitle(yTitle + (log ? " (log scale)" : "")).build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        XYChart chart = ChartStyle.apply(new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("round").yAxisTitle(yTitle + (log ? " (log scale)" : "")).build());
         chart.getStyler().setYAxisLogarithmic(log);
         for (String mode : distinctStrings(rounds, "mode")) {
             Table rows = rounds.where(rounds.stringColumn("mode").isEqualTo(mode));
@@ -98,9 +96,8 @@ public final class BloomPlots {
      * one line per kind of id under the seed's fixed hashing, and dashed under a fresh salt.
      */
     public static XYChart poisoning(Table poisoning, String title) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("chosen ids added to the peer's filter").yAxisTitle("false-positive rate of honest ids").build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        XYChart chart = ChartStyle.apply(new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("chosen ids added to the peer's filter").yAxisTitle("false-positive rate of honest ids").build());
         java.awt.Color[] colors = chart.getStyler().getSeriesColors();
         int series = 0;
         for (String kind : distinctStrings(poisoning, "ids")) {

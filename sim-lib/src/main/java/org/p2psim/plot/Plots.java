@@ -36,33 +36,50 @@ public final class Plots {
      * {@code time_s}, {@code device}, {@code completeness} (as {@code Metrics.completeness()} gives).
      */
     public static XYChart convergence(Table completeness, String title) {
-        XYChart chart = fractionOverTime(title, "simulated time (s)", "completeness");
-        addCompleteness(chart, completeness, "");
-        return chart;
+        TimeAxis axis = TimeAxis.forSpan(maxTime(completeness));
+        XYChart chart = fractionOverTime(title, axis.title("simulated time"), "completeness");
+        addCompleteness(chart, completeness, "", axis, 0);
+        return ChartStyle.roundTicks(chart);
     }
 
     /** Several runs' convergence curves on one chart: each table's devices, labelled with its name. */
     public static XYChart convergence(String title, Table... runs) {
-        XYChart chart = fractionOverTime(title, "simulated time (s)", "completeness");
+        double max = 0;
         for (Table run : runs) {
-            addCompleteness(chart, run, run.name() + ": ");
+            max = Math.max(max, maxTime(run));
         }
-        return chart;
+        TimeAxis axis = TimeAxis.forSpan(max);
+        XYChart chart = fractionOverTime(title, axis.title("simulated time"), "completeness");
+        int colour = 0;
+        for (Table run : runs) {
+            colour = addCompleteness(chart, run, run.name() + ": ", axis, colour);
+        }
+        return ChartStyle.roundTicks(chart);
     }
 
-    private static void addCompleteness(XYChart chart, Table completeness, String labelPrefix) {
-        for (String device : devices(completeness)) {
+    /** One line per device, or past {@link Bands#MAX_LINES} devices the group's median and band. */
+    private static int addCompleteness(XYChart chart, Table completeness, String labelPrefix, TimeAxis axis, int colour) {
+        Set<String> devices = devices(completeness);
+        if (devices.size() > Bands.MAX_LINES) {
+            return Bands.add(chart, completeness, "time_s", "completeness", labelPrefix, colour, axis);
+        }
+        for (String device : devices) {
             Table rows = completeness.where(completeness.stringColumn("device").isEqualTo(device));
-            chart.addSeries(labelPrefix + device, rows.doubleColumn("time_s").asDoubleArray(),
+            chart.addSeries(labelPrefix + device, axis.of(rows.doubleColumn("time_s").asDoubleArray()),
                     rows.doubleColumn("completeness").asDoubleArray());
         }
+        return colour + devices.size();
+    }
+
+    private static double maxTime(Table t) {
+        String column = t.columnNames().contains("time_s") ? "time_s" : null;
+        return column == null || t.rowCount() == 0 ? 0 : t.numberColumn(column).max();
     }
 
     /** A step chart of a fraction in [0, 1] against time, legend bottom right. */
     private static XYChart fractionOverTime(String title, String xAxis, String yAxis) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xAxis).yAxisTitle(yAxis).build();
+        XYChart chart = ChartStyle.apply(new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xAxis).yAxisTitle(yAxis).build());
         XYStyler styler = chart.getStyler();
-        styler.setLegendPosition(Styler.LegendPosition.InsideSE);
         styler.setMarkerSize(0);
         styler.setYAxisMin(0.0);
         styler.setYAxisMax(1.0);
@@ -76,10 +93,14 @@ public final class Plots {
      * {@code Metrics.completeness()} gives, labelled with the table's name.
      */
     public static XYChart missingEvents(String title, Table... runs) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("simulated time (s)").yAxisTitle("events missing (log scale)").build();
+        double max = 0;
+        for (Table run : runs) {
+            max = Math.max(max, maxTime(run));
+        }
+        TimeAxis axis = TimeAxis.forSpan(max);
+        XYChart chart = ChartStyle.apply(new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(axis.title("simulated time")).yAxisTitle("events missing (log scale)").build());
         XYStyler styler = chart.getStyler();
-        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
         styler.setMarkerSize(0);
         styler.setYAxisLogarithmic(true);
         styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
@@ -93,7 +114,7 @@ public final class Plots {
                     if (lacking == 0) {
                         break;
                     }
-                    times.add(row.getDouble("time_s"));
+                    times.add(axis.of(row.getDouble("time_s")));
                     missing.add((double) lacking);
                 }
                 if (!times.isEmpty()) {
@@ -110,19 +131,23 @@ public final class Plots {
      * {@code fraction}). A line starts at 0 at time 0 and ends at the device's last chunk.
      */
     public static XYChart fileProgress(Table progress, String title) {
-        XYChart chart = fractionOverTime(title, "simulated time (s)", "chunks held / chunks in the file");
-        chart.getStyler().setLegendVisible(false);
+        TimeAxis axis = TimeAxis.forSpan(progress.rowCount() == 0 ? 0 : progress.numberColumn("time_s").max());
+        XYChart chart = fractionOverTime(title, axis.title("simulated time"), "chunks held / chunks in the file");
+        if (devices(progress).size() > Bands.MAX_LINES) {
+            Bands.add(chart, progress, "time_s", "fraction", "", 0, axis);
+            return ChartStyle.roundTicks(chart);
+        }
         for (String device : devices(progress)) {
             Table rows = progress.where(progress.stringColumn("device").isEqualTo(device));
             List<Double> times = new ArrayList<>(List.of(0.0));
             List<Double> fractions = new ArrayList<>(List.of(0.0));
             for (Row row : rows) {
-                times.add(row.getDouble("time_s"));
+                times.add(axis.of(row.getDouble("time_s")));
                 fractions.add(row.getDouble("fraction"));
             }
             chart.addSeries(device, times, fractions);
         }
-        return withNumericTicks(chart);
+        return ChartStyle.roundTicks(chart);
     }
 
     /**
@@ -132,7 +157,14 @@ public final class Plots {
      * left out.
      */
     public static XYChart completionCdf(String title, Table... completions) {
-        XYChart chart = fractionOverTime(title, "completed at (simulated s)", "fraction of receiving devices");
+        double max = 0;
+        for (Table t : completions) {
+            for (Row row : t) {
+                max = Double.isNaN(row.getDouble("completed_s")) ? max : Math.max(max, row.getDouble("completed_s"));
+            }
+        }
+        TimeAxis axis = TimeAxis.forSpan(max);
+        XYChart chart = fractionOverTime(title, axis.title("completed at, simulated time"), "fraction of receiving devices");
         for (Table t : completions) {
             List<Double> done = new ArrayList<>();
             int receivers = 0;
@@ -152,39 +184,28 @@ public final class Plots {
             xs.add(0.0);
             ys.add(0.0);
             for (int i = 0; i < done.size(); i++) {
-                xs.add(done.get(i));
+                xs.add(axis.of(done.get(i)));
                 ys.add((i + 1) / (double) Math.max(1, receivers));
             }
             chart.addSeries(t.name(), xs, ys);
         }
-        return withNumericTicks(chart);
-    }
-
-    /**
-     * XChart labels the y axis with the data values themselves when the distinct values are equally
-     * spaced (as fractions k/n of a file's chunks or of n devices are), which gives dozens of
-     * 15-digit labels. One invisible point at a value off that grid restores the usual round ticks.
-     */
-    private static XYChart withNumericTicks(XYChart chart) {
-        double x = chart.getSeriesMap().values().stream().mapToDouble(s -> s.getXMin()).min().orElse(0);
-        XYSeries hidden = chart.addSeries(" ", new double[] {x}, new double[] {0.4995});
-        hidden.setShowInLegend(false);
-        hidden.setLineColor(new java.awt.Color(0, 0, 0, 0));
-        hidden.setMarkerColor(new java.awt.Color(0, 0, 0, 0));
-        hidden.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
-        return chart;
+        return ChartStyle.roundTicks(chart);
     }
 
     /** Bytes sent, delivered and dropped per packet type, from {@code Metrics.packets()}. */
     public static CategoryChart bytesByType(Table packets, String title) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("packet type").yAxisTitle("bytes").build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        long most = 0;
+        for (Row row : packets) {
+            most = Math.max(most, row.getLong("sent_bytes"));
+        }
+        ByteUnit unit = ByteUnit.forSpan(most);
+        CategoryChart chart = ChartStyle.apply(new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("packet type").yAxisTitle("bytes (" + unit.symbol() + ")").build());
         List<String> types = new ArrayList<>(packets.stringColumn("type").asList());
         for (String fate : List.of("sent", "delivered", "dropped")) {
             List<Number> bytes = new ArrayList<>();
             for (Row row : packets) {
-                bytes.add(row.getLong(fate + "_bytes"));
+                bytes.add(unit.of(row.getLong(fate + "_bytes")));
             }
             chart.addSeries(fate, types, bytes);
         }
@@ -211,7 +232,12 @@ public final class Plots {
      * 0 s cannot be drawn and are left out. Each line steps up from 0 at its smallest value.
      */
     public static XYChart latencyCdf(String title, boolean logX, Table... cdfs) {
-        XYChart chart = fractionOverTime(title, logX ? "latency (s, log scale)" : "latency (s)", "fraction ≤ latency");
+        double max = 0;
+        for (Table cdf : cdfs) {
+            max = cdf.rowCount() == 0 ? max : Math.max(max, cdf.numberColumn("value_s").max());
+        }
+        TimeAxis axis = logX ? TimeAxis.SECONDS : TimeAxis.forSpan(max);
+        XYChart chart = fractionOverTime(title, logX ? "latency (s, log scale)" : axis.title("latency"), "fraction ≤ latency");
         chart.getStyler().setXAxisLogarithmic(logX);
         for (Table cdf : cdfs) {
             boolean kinds = cdf.columnNames().contains("latency");
@@ -231,10 +257,10 @@ public final class Plots {
                         continue;
                     }
                     if (x.isEmpty()) {
-                        x.add(value);
+                        x.add(axis.of(value));
                         y.add(0.0);
                     }
-                    x.add(value);
+                    x.add(axis.of(value));
                     y.add(row.getDouble("fraction"));
                 }
                 if (!x.isEmpty()) {
@@ -243,7 +269,7 @@ public final class Plots {
                 }
             }
         }
-        return chart;
+        return ChartStyle.roundTicks(chart);
     }
 
     /** Device × device heat map of the median sync time, from {@code Metrics.syncMatrix()}. */
@@ -288,8 +314,9 @@ public final class Plots {
             cells.add(new Number[] {names.size(), names.size(), 0.0});
         }
         String what = column.equals("p90_s") ? "p90" : column.equals("median_s") ? "median" : column;
-        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(Math.max(HEIGHT, WIDTH * 3 / 4)).title(title)
-                .xAxisTitle("stored by (to)").yAxisTitle("authored by (from)").build();
+        int side = Math.min(WIDTH, 260 + 45 * names.size());
+        HeatMapChart chart = ChartStyle.apply(new HeatMapChartBuilder().width(side + 140).height(side).title(title)
+                .xAxisTitle("stored by (to)").yAxisTitle("authored by (from)").build());
         HeatMapStyler styler = chart.getStyler();
         styler.setPlotContentSize(1.0);
         styler.setShowValue(names.size() <= 12);
@@ -301,10 +328,8 @@ public final class Plots {
 
     /** Peak inserts per second of each device (sliding and aligned 1 s windows) against the ceiling, from {@code Metrics.writeRates()}. */
     public static CategoryChart writeRates(Table writeRates, String title) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("device").yAxisTitle("inserts per second").build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        CategoryChart chart = ChartStyle.legendBelow(ChartStyle.apply(new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("device").yAxisTitle("inserts per second").build()));
         List<String> devices = new ArrayList<>(writeRates.stringColumn("device").asList());
         if (devices.isEmpty()) {
             devices.add("(no devices)");
@@ -368,10 +393,11 @@ public final class Plots {
             }
             if (!x.isEmpty()) {
                 double median = values[(n - 1) / 2];
-                chart.addSeries(String.format(java.util.Locale.ROOT, "%s (n = %d, median %.3g)", group, n, median), x, y);
+                chart.addSeries(String.format(java.util.Locale.ROOT, "%s (n = %s, median %s)", group,
+                        org.p2psim.table.Readable.number((long) n), org.p2psim.table.Readable.number(median)), x, y);
             }
         }
-        return chart;
+        return ChartStyle.roundTicks(chart);
     }
 
     private static List<Number> numbers(Table table, String column, int size) {

@@ -53,8 +53,8 @@ public final class TopologyPicture {
 
     private final Simulation sim;
     private final Map<String, String> profiles = new LinkedHashMap<>();
-    private int width = 800;
-    private int height = 800;
+    private int width; // 0: sized to the number of devices
+    private int height;
     private String title;
 
     private TopologyPicture(Simulation sim) {
@@ -75,7 +75,7 @@ public final class TopologyPicture {
         return this;
     }
 
-    /** The image's size in pixels (default 800 × 800); at least 200 × 200. */
+    /** The image's size in pixels (default: 440 × 440 for two devices, growing to 800 × 800 at 16); at least 200 × 200. */
     public TopologyPicture size(int widthPixels, int heightPixels) {
         if (widthPixels < 200 || heightPixels < 200) {
             throw new IllegalArgumentException("the picture needs at least 200 x 200 pixels, was " + widthPixels + " x " + heightPixels);
@@ -130,6 +130,9 @@ public final class TopologyPicture {
             names.add(d.name());
         }
         int n = names.size();
+        int side = Math.min(800, 400 + 25 * n);
+        int width = this.width > 0 ? this.width : side;
+        int height = this.height > 0 ? this.height : side;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -194,7 +197,7 @@ public final class TopologyPicture {
             String heading = title != null ? title
                     : String.format(java.util.Locale.ROOT, "Peers at t = %.1f s", sim.nowSeconds());
             g.drawString(heading, 12, 22);
-            legend(g);
+            legend(g, height);
         } finally {
             g.dispose();
         }
@@ -226,16 +229,20 @@ public final class TopologyPicture {
         }
     }
 
-    private void legend(Graphics2D g) {
+    private void legend(Graphics2D g, int height) {
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
-        int y = height - 12;
+        int y = height - 30; // two rows: devices, then links, so that a small picture holds them
         int x = 12;
         Object[][] items = {
             {COMPLETE, "holds everything", false}, {PARTIAL, "partial", false}, {OFFLINE, "offline", false},
             {IN_SYNC, "link: same events", true}, {DIFFERENT, "link: differ", true}, {DORMANT, "link: an end offline", true}};
         for (Object[] item : items) {
+            if (item == items[3]) {
+                x = 12;
+                y += 18;
+            }
             Color c = (Color) item[0];
             String label = (String) item[1];
             boolean line = (Boolean) item[2];

@@ -50,7 +50,7 @@ class NotebookDisplayTest {
     void tableHtmlHasHeaderRowsAndEscapes() {
         String html = HtmlTables.toHtml(table(3));
         assertTrue(html.contains("<table"), html);
-        assertTrue(html.contains("<th>seed</th>"), html);
+        assertTrue(html.contains(">seed</th>"), html);
         assertTrue(html.contains("&lt;b&gt;&amp;"), html);
         assertFalse(html.contains("<b>&"), html);
         assertTrue(html.contains("3 rows &times; 3 columns"), html);
