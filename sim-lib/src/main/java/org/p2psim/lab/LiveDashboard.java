@@ -36,6 +36,8 @@ import org.p2psim.sim.SimTime;
 public final class LiveDashboard {
     private static final long SLEEP_NANOS = 5_000_000L;
     private static final int PICTURE_PIXELS = 300;
+    /** The topology picture is the costliest part of a frame: it is redrawn at most this often. */
+    private static final long PICTURE_PERIOD_NANOS = 1_000_000_000L;
 
     private final Simulation sim;
     private final ReentrantLock running = new ReentrantLock();
@@ -45,6 +47,8 @@ public final class LiveDashboard {
     private boolean picture = true;
     private Consumer<LiveFrame> listener;
     private LiveFrame last;
+    private String picturePng = "";
+    private long pictureDrawnAt;
 
     private LiveDashboard(Simulation sim) {
         this.sim = Objects.requireNonNull(sim, "sim");
@@ -161,8 +165,14 @@ public final class LiveDashboard {
     }
 
     private LiveFrame frame(LiveFrame.State state, long simStart, long end, long wallStart) {
-        double wall = (System.nanoTime() - wallStart) / 1e9;
-        last = LiveFrame.capture(sim, title, state, simStart, end, wall, pacer, picture ? PICTURE_PIXELS : 0);
+        long nanos = System.nanoTime();
+        boolean redraw = picture && (state != LiveFrame.State.RUNNING || picturePng.isEmpty()
+                || nanos - pictureDrawnAt >= PICTURE_PERIOD_NANOS);
+        if (redraw) {
+            picturePng = LiveFrame.picture(sim, PICTURE_PIXELS);
+            pictureDrawnAt = nanos;
+        }
+        last = LiveFrame.capture(sim, title, state, simStart, end, (nanos - wallStart) / 1e9, pacer, picture ? picturePng : "");
         if (listener != null) {
             listener.accept(last);
         }

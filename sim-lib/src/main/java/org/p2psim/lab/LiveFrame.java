@@ -51,17 +51,20 @@ public record LiveFrame(String title, State state, long simNow, long simStart, l
     /** Latest events and packets a frame lists. */
     public static final int LATEST = 8;
 
-    /** Reads a frame from {@code sim} now; {@code picturePixels} 0 leaves the topology out. */
+    /** The topology of {@code sim} now, {@code pixels} square, as base64 PNG. */
+    static String picture(Simulation sim, int pixels) {
+        return ChartImages.pngBase64(TopologyPicture.of(sim).size(pixels, pixels).render());
+    }
+
+    /** Reads a frame from {@code sim} now, with {@code png} as its topology picture ("" for none). */
     static LiveFrame capture(Simulation sim, String title, State state, long simStart, long simEnd, double wallSeconds, Pacer speed,
-                             int picturePixels) {
+                             String png) {
         Table table = sim.devicesTable();
         List<DeviceLine> devices = new ArrayList<>();
         for (int r = 0; r < table.rowCount(); r++) {
             devices.add(new DeviceLine(table.stringColumn("device").get(r), table.booleanColumn("online").get(r),
                     table.intColumn("held").get(r), table.doubleColumn("completeness").get(r)));
         }
-        String png = picturePixels <= 0 ? ""
-                : ChartImages.pngBase64(TopologyPicture.of(sim).size(picturePixels, picturePixels).render());
         List<SimEvent> timeline = sim.timeline().events();
         List<SimEventCodec.Row> events = timeline.subList(Math.max(0, timeline.size() - LATEST), timeline.size()).stream()
                 .map(SimEventCodec::encode).toList();

@@ -69,6 +69,8 @@ public final class LiveOutput {
             return BaseKernel.notebookKernel();
         } catch (NoClassDefFoundError e) {
             return null; // JJava is not on the class path: not a notebook
+        } catch (NullPointerException e) {
+            return null; // JJava 1.0-a6 says "no kernel running" this way
         }
     }
 }
