@@ -87,14 +87,17 @@ public record LiveFrame(String title, State state, long simNow, long simStart, l
                 packets, metrics);
     }
 
-    /** Share of this run call's simulated span done, 0 to 1. */
+    /** Share of this run call's simulated span done, 0 to 1 (1 once done). */
     public double progress() {
-        return simEnd <= simStart ? 1 : Math.min(1, (double) (simNow - simStart) / (simEnd - simStart));
+        if (state == State.DONE || simEnd <= simStart) {
+            return 1; // a run until convergence may end before its limit
+        }
+        return Math.min(1, (double) (simNow - simStart) / (simEnd - simStart));
     }
 
-    /** Simulated seconds per wall second achieved so far (NaN before any wall time passed). */
+    /** Simulated seconds per wall second achieved so far (NaN before any time passed). */
     public double achievedSpeed() {
-        return wallSeconds <= 0 ? Double.NaN : Pacer.seconds(simNow - simStart) / wallSeconds;
+        return wallSeconds <= 0 || simNow == simStart ? Double.NaN : Pacer.seconds(simNow - simStart) / wallSeconds;
     }
 
     @Override
