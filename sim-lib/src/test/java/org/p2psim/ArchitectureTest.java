@@ -48,8 +48,7 @@ class ArchitectureTest {
             Map.entry("workload", 5), Map.entry("scenario", 5),
             Map.entry("world", 6),
             Map.entry(FRONT_DOOR, 7), Map.entry("notebook", 7),
-            Map.entry("plot", 8),
-            Map.entry("adversary", 8),
+            Map.entry("plot", 8), Map.entry("adversary", 8), Map.entry("lab", 8),
             Map.entry("experiment", 9),
             Map.entry("inspect", 10),
             Map.entry("cli", 11), Map.entry("bench", 11));

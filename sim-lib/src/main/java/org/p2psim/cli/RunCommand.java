@@ -138,11 +138,17 @@ final class RunCommand implements Callable<Integer> {
         return (fraction, now, end) -> {
             double wall = (System.nanoTime() - start) / 1e9;
             if (fraction < 1 && (terminal || wall > PROGRESS_AFTER_SECONDS)) {
-                err.printf(Locale.ROOT, "p2psim run: %3d %% (%s of %s simulated, %s)%n", Math.round(fraction * 100),
-                        Units.formatDuration(SimTime.toDuration(now)), Units.formatDuration(SimTime.toDuration(end)), Output.seconds(wall));
+                err.printf(Locale.ROOT, "p2psim run: %3d %% (%s of %s simulated, %s, about %s left)%n", Math.round(fraction * 100),
+                        Units.formatDuration(SimTime.toDuration(now)), Units.formatDuration(SimTime.toDuration(end)), Output.seconds(wall),
+                        Output.seconds(eta(wall, fraction)));
                 err.flush();
             }
         };
+    }
+
+    /** Wall seconds still to go when {@code fraction} of the work took {@code wall} seconds, at the same pace. */
+    static double eta(double wall, double fraction) {
+        return fraction <= 0 ? Double.NaN : wall / fraction * (1 - fraction);
     }
 
     private static void printSummary(PrintWriter out, RunResult r) {

@@ -245,7 +245,8 @@ final class SweepCommand implements Callable<Integer> {
                         total, Output.seconds(wall), done < total ? ", about " + Output.seconds(left) + " left  " : "              ");
                 drawn = true;
             } else if (done < total && tenth > lastTenth && wall > RunCommand.PROGRESS_AFTER_SECONDS) {
-                err.printf(Locale.ROOT, "p2psim sweep: %3d %% (%d of %d runs, %s)%n", done * 100 / total, done, total, Output.seconds(wall));
+                err.printf(Locale.ROOT, "p2psim sweep: %3d %% (%d of %d runs, %s, about %s left)%n", done * 100 / total, done, total,
+                        Output.seconds(wall), Output.seconds(RunCommand.eta(wall, (double) done / total)));
             }
             lastTenth = tenth;
             err.flush();

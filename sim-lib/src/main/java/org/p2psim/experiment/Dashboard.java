@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.p2psim.Simulation;
+import org.p2psim.lab.LiveDashboard;
 import org.p2psim.notebook.ChartImages;
 import org.p2psim.notebook.HtmlEscape;
 import org.p2psim.notebook.HtmlTables;
@@ -58,6 +59,14 @@ public final class Dashboard implements HtmlView {
     /** The dashboard of a finished run, with its expectations as checked by the run. */
     public static Dashboard of(RunResult run) {
         return build(run.scenario(), run.simulation(), run.expectations(), false);
+    }
+
+    /**
+     * The live dashboard of {@code sim} (seed §1): {@code Dashboard.live(sim).speed(100).runFor(Duration.ofHours(1))}
+     * runs it while one output of the cell is redrawn in place; see {@link LiveDashboard}.
+     */
+    public static LiveDashboard live(Simulation sim) {
+        return LiveDashboard.of(sim);
     }
 
     /** The dashboard of a simulation of {@code scenario} as it is now; its expectations are checked now. */

@@ -16,6 +16,8 @@ import org.p2psim.scenario.spec.ScheduledAction;
 import org.p2psim.sim.RandomStreams;
 import org.p2psim.sim.SimEvent;
 import org.p2psim.sim.SimTime;
+import org.p2psim.notebook.ProgressBar;
+import org.p2psim.scenario.spec.Units;
 import org.p2psim.world.NetworkScript;
 import org.p2psim.event.Message;
 import org.p2psim.scenario.Datasets;
@@ -114,7 +116,9 @@ public final class ScenarioRun {
      * The directory must not exist or be empty; without {@link #directory} a temporary one is used.
      */
     public RunResult run() {
-        return run(Progress.NONE);
+        ProgressBar bar = ProgressBar.start("run " + scenario.name() + (seed == null ? "" : ", seed " + seed));
+        return run((fraction, now, end) -> bar.update(fraction, Units.formatDuration(SimTime.toDuration(now)) + " of "
+                + Units.formatDuration(SimTime.toDuration(end)) + " simulated"));
     }
 
     public RunResult run(Progress progress) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.scenario.ScenarioFiles;
+import org.p2psim.notebook.ProgressBar;
 import org.p2psim.scenario.spec.Units;
 import tech.tablesaw.api.Table;
 
@@ -266,7 +267,7 @@ public final class Sweep {
         for (Point p : points) {
             scenarios.computeIfAbsent(p.values(), loader);
         }
-        List<SweepRunner.Outcome> outcomes = SweepRunner.execute(points, scenarios, threads, progress, scratch);
+        List<SweepRunner.Outcome> outcomes = SweepRunner.execute(points, scenarios, threads, shownProgress(), scratch);
         return SweepTables.results(title(), varied, points, outcomes);
     }
 
@@ -370,6 +371,15 @@ public final class Sweep {
             values.forEach((k, v) -> s.append(k).append('=').append(v).append(", "));
             return s.append("seed ").append(seed).toString();
         }
+    }
+
+    /** The listener set, or else in a notebook a progress bar under the cell ({@link ProgressBar}). */
+    private Progress shownProgress() {
+        if (progress != Progress.NONE) {
+            return progress;
+        }
+        ProgressBar bar = ProgressBar.start("sweep " + title());
+        return (done, total, point) -> bar.update((double) done / total, done + " of " + total + " runs");
     }
 
     /** Told after each finished run, in the order runs finish. */

@@ -1,0 +1,29 @@
+package org.p2psim.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ProgressBarTest {
+
+    @Test
+    void saysTheShareTheWorkDoneAndWhatIsLeftThenDone() {
+        ProgressBar bar = ProgressBar.start("sweep loss");
+        bar.update(0.25, "3 of 12 runs");
+        String text = bar.text();
+        assertTrue(text.startsWith("sweep loss: 25 % · 3 of 12 runs · "), text);
+        assertTrue(text.matches(".* s, about \\d+ s left"), text);
+        bar.update(1, "12 of 12 runs");
+        assertTrue(bar.text().matches("sweep loss: 100 % · 12 of 12 runs · done in [0-9.]+ s"), bar.text());
+        assertTrue(bar.html().contains("width:300px") && bar.html().contains("#2ca02c"), "a full green bar");
+    }
+
+    @Test
+    void outsideAKernelNothingIsShown() {
+        assertFalse(LiveOutput.inKernel());
+        LiveOutput out = LiveOutput.open(ProgressBar.start("x"));
+        assertFalse(out.isShown());
+        out.update(ProgressBar.start("y"));   // ignored, no kernel
+    }
+}
