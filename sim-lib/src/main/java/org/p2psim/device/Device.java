@@ -76,7 +76,7 @@ public final class Device implements Endpoint {
         this.deviceRandom = setup.deviceRandom();
         this.peerExchangeInterval = SimTime.of(setup.peerExchange());
         this.sealer = setup.sealer();
-        this.verifier = new PacketVerifier(world.members(), world.skewWindow(), world.signatures());
+        this.verifier = new PacketVerifier(world.members(), world.skewWindow(), world.signatures(), world.lookahead());
         world.facts().device(name, world.scheduler().now());
     }
 
@@ -184,7 +184,9 @@ public final class Device implements Endpoint {
     /** Signs and sends a packet; an offline device sends nothing and returns false. */
     private boolean send(String peer, PacketType type, byte[] body) {
         if (online) {
-            world.network().send(name, peer, peers.addressOf(peer), Packet.sign(type, world.signatures(), keys, id, clock(), body));
+            Packet packet = Packet.sign(type, world.signatures(), keys, id, clock(), body);
+            world.lookahead().sent(packet, world.scheduler().now());
+            world.network().send(name, peer, peers.addressOf(peer), packet);
         }
         return online;
     }
