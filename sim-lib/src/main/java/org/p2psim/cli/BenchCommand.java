@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.p2psim.bench.Benchmarks;
 import org.p2psim.bench.QueryBench;
+import org.p2psim.bench.ScaleBench;
 import org.p2psim.bench.SweepSpeedup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,9 +19,10 @@ import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
 /**
- * {@code p2psim bench [--only simulations|sweep|queries|fuzz] [--runs N] [--sizes N,...] [--queries-per-kind Q] [--json]}:
+ * {@code p2psim bench [--only simulations|sweep|queries|fuzz|scale] [--runs N] [--sizes N,...] [--queries-per-kind Q]
+ * [--devices N,...] [--json]}:
  * the fixed simulation workloads next to the per-packet floor, the sweep speed-up on 1 and 2 threads,
- * and the client's query speed on large stores.
+ * the client's query speed on large stores, and (only with {@code --only scale}) how a run scales with devices.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Run the benchmarks, all three by default:",
@@ -29,15 +31,17 @@ import tech.tablesaw.api.Table;
             "  sweep: the same small sweep on 1 and on 2 threads: wall times, speed-up (target >= 1.8x on 2 cores) and",
             "    whether the two tables are identical (exit 1 if not);",
             "  queries: the client's getMessages (a page of 50) and searchMessages on stores of 10 k, 100 k and",
-            "    1 M messages, built afresh (build times go to stderr), median and 90th percentile per call.",
+            "    1 M messages, built afresh (build times go to stderr), median and 90th percentile per call;",
+            "  scale (only with --only scale): twenty-devices with 100, 200, 400 and 1000 devices for 10 simulated",
+            "    minutes, each in its own JVM: wall and CPU time, packets/s, peak heap and resident set per device.",
             "Takes several minutes: real mode spends most of it in Ed25519, the 1 M store in SQLite inserts."})
 final class BenchCommand implements Callable<Integer> {
-    private static final List<String> PARTS = List.of("simulations", "sweep", "queries", "fuzz");
+    private static final List<String> PARTS = List.of("simulations", "sweep", "queries", "fuzz", "scale");
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--only", paramLabel = "PART", description = "one part only: simulations, sweep, queries or fuzz")
+    @Option(names = "--only", paramLabel = "PART", description = "one part only: simulations, sweep, queries, fuzz or scale")
     String only;
 
     @Option(names = "--runs", description = "measured runs per simulation workload in fast mode (default: ${DEFAULT-VALUE})")
@@ -50,6 +54,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--queries-per-kind", paramLabel = "Q",
             description = "measured calls per query kind and store size (default: ${DEFAULT-VALUE})")
     int queriesPerKind = 200;
+
+    @Option(names = "--devices", split = ",", paramLabel = "N",
+            description = "device counts of the scale benchmark (default: 100,200,400,1000)")
+    List<Integer> devices = new ArrayList<>(ScaleBench.DEFAULT_SIZES);
 
     @Option(names = "--json", description = "print the results as JSON")
     boolean json;
@@ -82,6 +90,12 @@ final class BenchCommand implements Callable<Integer> {
             err.println("p2psim bench: fuzzing found inputs that crashed (crash/… above)");
             return Main.EXIT_FAILURE;
         }
+        if ("scale".equals(only)) {
+            report(out, root, "scale", ScaleBench.run(devices, line -> {
+                err.println(line);
+                err.flush();
+            }));
+        }
         if (json) {
             Output.json(out, root);
         }
@@ -101,6 +115,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (queriesPerKind < 1) {
             throw new UsageException("--queries-per-kind must be >= 1, was " + queriesPerKind);
+        }
+        for (int n : devices) {
+            if (n < 2) {
+                throw new UsageException("--devices must be device counts >= 2, was " + n);
+            }
         }
         for (int n : sizes) {
             if (n < 1) {

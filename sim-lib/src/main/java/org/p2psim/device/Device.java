@@ -81,7 +81,7 @@ public final class Device implements Endpoint {
         this.deviceRandom = setup.deviceRandom();
         this.peerExchangeInterval = SimTime.of(setup.peerExchange());
         this.sealer = setup.sealer();
-        this.verifier = new PacketVerifier(world.members(), world.skewWindow(), world.signatures());
+        this.verifier = new PacketVerifier(world.members(), world.skewWindow(), world.signatures(), world.lookahead());
         world.facts().device(name, world.scheduler().now());
     }
 
@@ -206,15 +206,21 @@ public final class Device implements Endpoint {
         if (!online || (withholding && type == PacketType.EVENT)) {
             return online;
         }
-        world.network().send(name, peer, peers.addressOf(peer), Packet.sign(type, world.signatures(), keys, id, timestamp, body));
+        transmit(peer, Packet.sign(type, world.signatures(), keys, id, timestamp, body));
         return true;
+    }
+
+    /** Hands a signed packet to the network; its signature check may start ahead on another core. */
+    private void transmit(String peer, Packet packet) {
+        world.lookahead().sent(packet, world.scheduler().now());
+        world.network().send(name, peer, peers.addressOf(peer), packet);
     }
 
     /** Sends a packet exactly as captured (another member's signature and timestamp) from this device's address. */
     public void resend(String peer, byte[] wire) {
         Packet packet = Packet.parse(wire);
         if (online && packet != null) {
-            world.network().send(name, peer, peers.addressOf(peer), packet);
+            transmit(peer, packet);
         }
     }
 

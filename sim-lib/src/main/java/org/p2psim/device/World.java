@@ -6,6 +6,7 @@ import org.p2psim.crypto.SignatureMode;
 import org.p2psim.event.EventSealer;
 import org.p2psim.metrics.facts.Facts;
 import org.p2psim.net.Network;
+import org.p2psim.net.SignatureLookahead;
 import org.p2psim.sim.Scheduler;
 
 /**
@@ -15,6 +16,8 @@ import org.p2psim.sim.Scheduler;
  *
  * @param skewWindow largest accepted difference between a packet's timestamp and the receiver's clock (µs)
  * @param signatures how packets are signed
+ * @param lookahead where packet signatures are checked ahead of their delivery (or {@link SignatureLookahead#OFF})
  */
 public record World(Scheduler scheduler, Network network, Facts facts, CommunityKey communityKey, EventSealer sealer,
-                    KeyDirectory members, long skewWindow, SignatureMode signatures) {}
+                    KeyDirectory members, long skewWindow, SignatureMode signatures,
+                    SignatureLookahead lookahead) {}

@@ -20,6 +20,7 @@ public final class PacketVerifier {
     private final KeyDirectory keys;
     private final long skewWindow;
     private final SignatureMode mode;
+    private final SignatureLookahead lookahead;
     private final Set<Long> seen = new HashSet<>();
     private final ArrayDeque<Seen> expiry = new ArrayDeque<>();
 
@@ -30,12 +31,18 @@ public final class PacketVerifier {
 
     /** @param skewWindow largest accepted |sender timestamp − receiver clock|, in µs */
     public PacketVerifier(KeyDirectory keys, long skewWindow, SignatureMode mode) {
+        this(keys, skewWindow, mode, SignatureLookahead.OFF);
+    }
+
+    /** As above, taking signature checks started ahead from {@code lookahead} (same answers, other cores). */
+    public PacketVerifier(KeyDirectory keys, long skewWindow, SignatureMode mode, SignatureLookahead lookahead) {
         if (skewWindow <= 0) {
             throw new IllegalArgumentException("skew window must be > 0 µs, was " + skewWindow);
         }
         this.keys = keys;
         this.skewWindow = skewWindow;
         this.mode = mode;
+        this.lookahead = lookahead;
     }
 
     /** The verified packet, or the outcome that rejects it. */
@@ -51,7 +58,7 @@ public final class PacketVerifier {
         if (!withinSkew(packet.timestamp(), receiverClock)) {
             return Verdict.rejected(Outcome.SKEW);
         }
-        if (!mode.verify(key, wire, packet.signedLength(), wire, packet.signedLength())) {
+        if (!lookahead.verify(mode, key, wire, packet.signedLength())) {
             return Verdict.rejected(Outcome.BAD_SIGNATURE);
         }
         forgetExpired(receiverClock);

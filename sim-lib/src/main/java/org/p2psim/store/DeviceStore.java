@@ -282,6 +282,12 @@ public final class DeviceStore implements AutoCloseable {
 
     // ---------------------------------------------------------------- reading (from memory)
 
+    /** From now on, events this store takes share their id and bytes with the other stores of {@code pool}. */
+    public DeviceStore shareWith(StoredEvent.Pool pool) {
+        index.shareWith(pool);
+        return this;
+    }
+
     /** Whether an event with this id is stored (pending rows included). O(1), no SQL. */
     public boolean contains(String eventId) {
         requireOpen();

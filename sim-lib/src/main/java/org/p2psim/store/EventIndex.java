@@ -39,6 +39,7 @@ final class EventIndex {
     private final Map<String, Entry> byId;
     private final NavigableSet<Entry> byAuthored = new TreeSet<>(NEWEST_AUTHORED_FIRST);
     private long nextSeq = 1;
+    private StoredEvent.Pool pool;
 
     EventIndex(List<Entry> stored) {
         this.arrival = new ArrayList<>(Math.max(16, stored.size()));
@@ -77,7 +78,7 @@ final class EventIndex {
 
     /** Gives {@code event} (a private copy of it) the next arrival_seq and indexes it. */
     Entry append(StoredEvent event) {
-        Entry entry = new Entry(nextSeq++, event.withOwnCiphertext());
+        Entry entry = new Entry(nextSeq++, pool == null ? event.withOwnCiphertext() : pool.share(event));
         remember(entry);
         return entry;
     }
@@ -86,6 +87,10 @@ final class EventIndex {
         arrival.add(entry);
         byId.put(entry.event.eventId(), entry);
         byAuthored.add(entry);
+    }
+
+    void shareWith(StoredEvent.Pool shared) {
+        this.pool = shared;
     }
 
     boolean contains(String eventId) {

@@ -28,6 +28,13 @@ final class StoreFile {
     // ---------------------------------------------------------------- connections
 
     /**
+     * Page cache of every store connection, in KiB (SQLite's default is 2000): a run holds one
+     * writer per device, so the default cache alone would cost 2 MB a device. Our reads are few and
+     * go through the in-memory index; only speed, never a result, depends on this.
+     */
+    static final int CACHE_KIB = 256;
+
+    /**
      * The single writing connection: WAL, synchronous=NORMAL, foreign keys enforced. Statement
      * journals live in memory: the message_index trigger that feeds full-text search makes every
      * message insert open one, and a temp file per statement slowed message inserts noticeably.
@@ -38,6 +45,7 @@ final class StoreFile {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.enforceForeignKeys(true);
+        config.setCacheSize(-CACHE_KIB);
         if (!mayCreate) {
             config.resetOpenMode(SQLiteOpenMode.CREATE);
         }
@@ -49,6 +57,7 @@ final class StoreFile {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.resetOpenMode(SQLiteOpenMode.CREATE);
+        config.setCacheSize(-CACHE_KIB);
         return config.createConnection(url(file));
     }
 

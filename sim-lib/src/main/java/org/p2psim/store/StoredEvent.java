@@ -1,8 +1,11 @@
 package org.p2psim.store;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One stored event row.
@@ -45,6 +48,28 @@ public record StoredEvent(String eventId, String channelId, long authoredTs, lon
             }
         }
         return true;
+    }
+
+    /**
+     * The copies of event ids, channel names and ciphertexts that the stores of one run share: in a
+     * run where every device ends up holding every event, a private copy per store would make memory
+     * grow with devices × events. Equal bytes are shared, never different ones; the stores of a pool
+     * must be used from one thread (a run's).
+     */
+    public static final class Pool {
+        private final Map<String, StoredEvent> events = new HashMap<>();
+        private final Map<String, String> channels = new HashMap<>();
+
+        /** {@code event} with the pool's id, channel and ciphertext (added when it has none, or other bytes). */
+        StoredEvent share(StoredEvent event) {
+            StoredEvent known = events.get(event.eventId);
+            if (known == null || !Arrays.equals(known.ciphertext, event.ciphertext)) {
+                known = event.withOwnCiphertext();
+                events.putIfAbsent(known.eventId, known);
+            }
+            String channel = event.channelId == null ? null : channels.computeIfAbsent(event.channelId, Function.identity());
+            return new StoredEvent(known.eventId, channel, event.authoredTs, event.receivedTs, known.ciphertext);
+        }
     }
 
     /** Same fields, with a private copy of the ciphertext (the store keeps this one). */

@@ -26,6 +26,7 @@ import org.p2psim.event.EventSealer;
 import org.p2psim.metrics.Metrics;
 import org.p2psim.metrics.facts.PacketRow;
 import org.p2psim.net.Network;
+import org.p2psim.net.SignatureLookahead;
 import org.p2psim.net.PacketRecord;
 import org.p2psim.sim.RandomStreams;
 import org.p2psim.sim.Scheduler;
@@ -46,6 +47,8 @@ public final class Community implements AutoCloseable {
     private final RandomStreams streams;
     private final Network network;
     private final Metrics metrics = new Metrics();
+    /** One copy of each event's id and bytes for all stores: every device ends up holding every event. */
+    private final StoredEvent.Pool sharedEvents = new StoredEvent.Pool();
     private final Map<String, Device> devices = new LinkedHashMap<>();
     private final Map<String, String> namesById = new HashMap<>();
     private final List<Device.StoreListener> storeListeners = new ArrayList<>();
@@ -79,7 +82,7 @@ public final class Community implements AutoCloseable {
         CommunityKey key = CommunityKey.generate(streams.stream("community/key"));
         EventSealer sealer = new EventSealer(key, members, settings.signatures());
         return new World(scheduler, network, metrics, key, sealer, members, SimTime.of(settings.devices().skewWindow()),
-                settings.signatures());
+                settings.signatures(), SignatureLookahead.of(members, settings.signatures(), SignatureLookahead.configuredThreads()));
     }
 
     /** A refused import leaves no store open and no temporary directory behind. */
@@ -184,7 +187,7 @@ public final class Community implements AutoCloseable {
     private DeviceStore openStore(String device) {
         Path file = directory.resolve("devices").resolve(device + ".sqlite");
         Path source = settings.stores().get(device);
-        return source == null ? DeviceStore.create(file, device) : DeviceStore.createFrom(source, file, device);
+        return (source == null ? DeviceStore.create(file, device) : DeviceStore.createFrom(source, file, device)).shareWith(sharedEvents);
     }
 
     private void recordPacket(PacketRecord r) {
@@ -260,6 +263,9 @@ public final class Community implements AutoCloseable {
     /** Closes every device's store; a temporary run directory is deleted. */
     @Override
     public void close() {
+        if (world != null) {
+            world.lookahead().close();
+        }
         devices.values().forEach(d -> d.store().close());
         if (temporaryDirectory) {
             deleteRecursively(directory);
