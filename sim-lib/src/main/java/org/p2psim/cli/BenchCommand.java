@@ -25,13 +25,15 @@ import tech.tablesaw.api.Table;
  * the client's query speed on large stores, and (only with {@code --only scale}) how a run scales with devices.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Run the benchmarks, all three by default:",
+        description = {"Run the benchmarks, all but scale by default:",
             "  simulations: fixed workloads in both crypto modes, in simulated seconds and packets per wall second,",
             "    next to the per-packet floor (sign, verify, open, BLAKE3, store a message) measured in the same run;",
             "  sweep: the same small sweep on 1 and on 2 threads: wall times, speed-up (target >= 1.8x on 2 cores) and",
             "    whether the two tables are identical (exit 1 if not);",
             "  queries: the client's getMessages (a page of 50) and searchMessages on stores of 10 k, 100 k and",
             "    1 M messages, built afresh (build times go to stderr), median and 90th percentile per call;",
+            "  fuzz: about a million hostile packets, sealed events and scenario texts, counted by the reason each",
+            "    was refused (exit 1 if any crashed);",
             "  scale (only with --only scale): twenty-devices with 100, 200, 400 and 1000 devices for 10 simulated",
             "    minutes, each in its own JVM: wall and CPU time, packets/s, peak heap and resident set per device.",
             "Takes several minutes: real mode spends most of it in Ed25519, the 1 M store in SQLite inserts."})

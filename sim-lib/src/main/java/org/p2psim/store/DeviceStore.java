@@ -84,13 +84,11 @@ public final class DeviceStore implements AutoCloseable {
     }
 
     /**
-     * Runs one SQL statement on the store file {@code file} without opening a {@link DeviceStore}:
-     * for a device file in a finished run directory. The file is checked first (a file that is not
-     * a p2psim device store is refused with a {@link StoreException}, untouched), then read through a
-     * read-only connection; when no log lies beside it, it is opened {@code immutable}, so nothing is
-     * created next to it. Result columns as in {@link #query(String)}; errors and any attempt to write
-     * raise a {@link StoreException} with SQLite's message and the query. Rows an open store of this
-     * process has not flushed yet are not visible: use that store's {@link #query(String)} instead.
+     * Runs one reading SQL statement ({@link ReadOnlySql}) on the store file {@code file} of a finished
+     * run directory, without opening a {@link DeviceStore}. A file that is not a p2psim device store
+     * is refused untouched; it is read through a read-only connection ({@code immutable} when no log
+     * lies beside it). Result columns as in {@link #query(String)}; errors raise a {@link StoreException}
+     * with SQLite's message and the query. Rows an open store has not flushed yet are not visible.
      */
     public static Table queryFile(Path file, String sql) {
         return StoreReader.queryFile(file, sql, ReadOnlySql.Limits.DEFAULT).table();

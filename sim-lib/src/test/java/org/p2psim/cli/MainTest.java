@@ -102,7 +102,7 @@ class MainTest {
         badInput("p2psim run: scenarios/two-peers.yaml: net.loss must be a probability in [0, 1], was 1.7",
                 "run", "two-peers", "--set", "net.loss=1.7", "--out", out);
         badInput("p2psim run: scenarios/two-peers.yaml: unknown field net.los; known: latency, loss, burst, duplicate, mtu, uplink,"
-                + " downlink, bucket, queue", "run", "two-peers", "--set", "net.los=0.2", "--out", out);
+                + " downlink, bucket, queue, nat", "run", "two-peers", "--set", "net.los=0.2", "--out", out);
         badInput("p2psim run: scenarios/two-peers.yaml: duration must be a duration such as 250ms, 10s, 5m, 1h or 1h30m,"
                 + " was '10 parsecs'", "run", "two-peers", "--set", "duration=10 parsecs", "--out", out);
         badInput("p2psim run: --set must be key=value (e.g. net.loss=0.2), was 'net.loss'", "run", "two-peers", "--set", "net.loss");
@@ -160,7 +160,7 @@ class MainTest {
     @Test
     void benchRefusesAnImpossibleRunCount() {
         badInput("p2psim bench: --runs must be >= 1, was 0", "bench", "--runs", "0");
-        badInput("p2psim bench: --only must be one of [simulations, sweep, queries], was 'all'", "bench", "--only", "all");
+        badInput("p2psim bench: --only must be one of [simulations, sweep, queries, fuzz, scale], was 'all'", "bench", "--only", "all");
     }
 
     @Test

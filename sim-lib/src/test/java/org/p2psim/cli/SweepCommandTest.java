@@ -94,11 +94,11 @@ class SweepCommandTest {
         badInput("p2psim sweep: --vary must be key=v1,v2,... (e.g. net.loss=0,0.1,0.2), was 'net.loss='", args("--vary", "net.loss=",
                 "--out", out));
         badInput("p2psim sweep: scenarios/two-peers.yaml: unknown field net.los; known: latency, loss, burst, duplicate, mtu, uplink,"
-                + " downlink, bucket, queue", args("--vary", "net.los=0,0.1", "--out", out));
+                + " downlink, bucket, queue, nat", args("--vary", "net.los=0,0.1", "--out", out));
         badInput("p2psim sweep: scenarios/two-peers.yaml: net.loss must be a probability in [0, 1], was 1.7",
                 args("--vary", "net.loss=0,1.7", "--out", out));
         badInput("p2psim sweep: scenarios/two-peers.yaml: unknown field net.los; known: latency, loss, burst, duplicate, mtu, uplink,"
-                + " downlink, bucket, queue", "sweep", "two-peers", "--set", "net.los=0.1", "--out", out);
+                + " downlink, bucket, queue, nat", "sweep", "two-peers", "--set", "net.los=0.1", "--out", out);
         badInput("p2psim sweep: net.loss has the value '0' twice", args("--vary", "net.loss=0,0", "--out", out));
         badInput("p2psim sweep: net.loss is varied twice; give all its values in one vary",
                 args("--vary", "net.loss=0", "--vary", "net.loss=0.1", "--out", out));

@@ -25,7 +25,7 @@ class ScenarioErrorsTest {
                 Arguments.of("probability out of range", BASE + "net: {loss: 1.7}",
                         "net.loss must be a probability in [0, 1], was 1.7"),
                 Arguments.of("unknown field", BASE + "net: {los: 0.1}",
-                        "unknown field net.los; known: latency, loss, burst, duplicate, mtu, uplink, downlink, bucket, queue"),
+                        "unknown field net.los; known: latency, loss, burst, duplicate, mtu, uplink, downlink, bucket, queue, nat"),
                 Arguments.of("unknown top-level field", BASE + "durration: 5m",
                         "unknown field durration; known: name, description, duration, seed, devices, topology, net, sync, crypto,"
                                 + " workload, schedule, expect, small, hostile"),
@@ -40,7 +40,7 @@ class ScenarioErrorsTest {
                 Arguments.of("zero duration", "duration: 0s\ndevices: {count: 2}",
                         "duration must be a duration > 0 such as 250ms, 10s or 5m, was '0s'"),
                 Arguments.of("unknown strategy", BASE + "sync: {strategy: gossip}",
-                        "sync.strategy must be one of [bloom-seed, bloom-salted, want-list, gossip-push, range-recon, naive], was 'gossip'"),
+                        "sync.strategy must be one of [bloom-seed, bloom-salted, want-list, gossip-push, range-recon, riblt, hybrid, naive, oracle], was 'gossip'"),
                 Arguments.of("strategy parameter out of range", BASE + "sync: {hashes: 40}",
                         "sync.hashes must be a whole number in [1, 32], was 40"),
                 Arguments.of("filter packet too small", BASE + "sync: {bytes: 50}",
@@ -175,7 +175,7 @@ class ScenarioErrorsTest {
 
         ScenarioException typo = assertThrows(ScenarioException.class, () -> Scenario.load("two-peers").with("net.los", "0.2"));
         assertEquals("scenario 'two-peers': unknown field net.los; known: latency, loss, burst, duplicate, mtu, uplink, downlink,"
-                + " bucket, queue", typo.getMessage());
+                + " bucket, queue, nat", typo.getMessage());
 
         ScenarioException duration = assertThrows(ScenarioException.class, () -> Scenario.load("two-peers").with("duration", "10 parsecs"));
         assertEquals("scenario 'two-peers': duration must be a duration such as 250ms, 10s, 5m, 1h or 1h30m, was '10 parsecs'",
