@@ -340,11 +340,7 @@ public final class DeviceStore implements AutoCloseable {
         return query(sql, ReadOnlySql.Limits.DEFAULT).table();
     }
 
-    /**
-     * As {@link #query(String)}, reading at most {@code limits.maxRows()} rows (and whether there
-     * were more) and interrupting the statement at {@code limits.timeout()}. Only one
-     * statement that reads is run: anything else is refused with the reason ({@link ReadOnlySql}).
-     */
+    /** As {@link #query(String)}, within {@code limits} (rows kept while streaming, time); one reading statement only. */
     public ReadOnlySql.Rows query(String sql, ReadOnlySql.Limits limits) {
         requireOpen();
         return reader.query(sql, limits);

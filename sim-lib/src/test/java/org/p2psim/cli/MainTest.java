@@ -108,7 +108,7 @@ class MainTest {
         badInput("p2psim run: --set must be key=value (e.g. net.loss=0.2), was 'net.loss'", "run", "two-peers", "--set", "net.loss");
         badInput("p2psim run: unknown option '--sed' (see p2psim run --help)", "run", "two-peers", "--sed", "3");
         badInput("p2psim run: missing SCENARIO: a scenario file or a built-in name (burst-catch-up, coffee-shop, conference, happy-path, hierarchical-filters, hostile-members, large-dataset, lossy-network, mobile-stress, new-user-experience, perfect-sync, twenty-devices, two-peers)", "run");
-        badInput("p2psim: unknown command 'frobnicate' (commands: run, replay, sweep, inspect, strategies, bench, help)", "frobnicate");
+        badInput("p2psim: unknown command 'frobnicate' (commands: run, replay, sweep, scoreboard, inspect, strategies, bench, help)", "frobnicate");
         badInput("p2psim: missing command (try p2psim --help)");
         badInput("p2psim replay: '" + tmp + "' is not a finished run directory (it has no summary.json)", "replay", tmp.toString());
         badInput("p2psim replay: missing required parameter: 'DIR' (see p2psim replay --help)", "replay");
@@ -146,14 +146,14 @@ class MainTest {
         assertEquals("bloom-seed", list.get(0).get("name").asText());
         assertEquals(500, list.get(0).get("parameters").get("bytes").asInt());
         assertEquals("10s", list.get(0).get("parameters").get("interval").asText());
-        assertEquals(List.of("bloom-seed", "bloom-salted", "want-list", "gossip-push", "range-recon", "naive"),
+        assertEquals(List.of("bloom-seed", "bloom-salted", "want-list", "gossip-push", "range-recon", "riblt", "hybrid", "naive", "oracle"),
                 java.util.stream.StreamSupport.stream(list.spliterator(), false).map(n -> n.get("name").asText()).toList());
         for (JsonNode strategy : list) {
             assertEquals(strategy.get("parameters").size(), strategy.get("docs").size(), strategy.toString());
             assertTrue(r.out().contains(strategy.get("name").asText() + "  "), r.out());
         }
         assertEquals(3, list.get(3).get("parameters").get("fanout").asInt());
-        assertEquals("ids", list.get(5).get("parameters").get("mode").asText());
+        assertEquals("ids", list.get(7).get("parameters").get("mode").asText());
     }
 
     /** The benchmarks themselves take minutes and belong to make bench; here only their arguments. */

@@ -50,8 +50,8 @@ class InspectionTest {
             assertEquals("SQL on alice failed: no such table: nope; query: SELECT * FROM nope", missing.getMessage());
 
             InspectException write = assertThrows(InspectException.class, () -> in.sql("bob", "DELETE FROM events"));
-            assertTrue(write.getMessage().startsWith("SQL on bob failed: attempt to write a readonly database"
-                    + " (inspection connections are read-only); query: DELETE FROM events"), write.getMessage());
+            assertEquals("SQL on bob refused: only statements that read are allowed (SELECT, WITH, VALUES, EXPLAIN or a"
+                    + " PRAGMA that reads), not DELETE; query: DELETE FROM events", write.getMessage());
             assertEquals(24, in.sql("bob", "SELECT COUNT(*) AS n FROM events").longColumn("n").getLong(0), "nothing deleted");
 
             InspectException unknown = assertThrows(InspectException.class, () -> in.sql("zed", "SELECT 1"));

@@ -424,7 +424,7 @@ class MetricsTest {
                 "filters_sent", "filter_bytes_min", "filter_bytes_mean", "filter_bytes_max", "filter_tests",
                 "fpr_measured", "fpr_expected",
                 "peak_write_rate", "peak_write_rate_aligned", "write_ceiling", "write_windows_over",
-                "devices_over_write_ceiling");
+                "devices_over_write_ceiling", "round_trips_p50", "round_trips_p99", "round_trips_mean");
         Map<String, Double> map = m.summaryMap();
         assertEquals(expected, new ArrayList<>(map.keySet()));
         Table summary = m.summary();
