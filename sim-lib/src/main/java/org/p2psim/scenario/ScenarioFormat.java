@@ -109,11 +109,15 @@ final class ScenarioFormat {
         }
         double events = n * minutes * (w.messages().ratePerMinute() + perHour / 60)
                 + (double) n * w.history().each() + w.history().byDevice().values().stream().mapToDouble(v -> v).sum();
+        double hostileEvents = hostileEvents(s, minutes);
+        events += hostileEvents;
         if (events > MAX_EVENTS) {
             throw root.error("would generate about " + approx(events) + " events (" + n + " devices over "
                     + Units.formatDuration(s.duration()) + " at workload.messages.ratePerMinute = " + approx(w.messages().ratePerMinute())
-                    + ", profile rates up to " + approx(perHour) + " per hour); at most " + approx(MAX_EVENTS)
-                    + " are allowed: lower the rates, the devices or the duration");
+                    + ", profile rates up to " + approx(perHour) + " per hour"
+                    + (hostileEvents > 0 ? ", " + approx(hostileEvents) + " from hostile members at hostile.burst = " + s.hostile().burst()
+                    + " every " + Units.formatDuration(s.hostile().every()) : "") + "); at most " + approx(MAX_EVENTS)
+                    + " are allowed: lower the rates, the burst, the devices or the duration");
         }
         double firings = 0;
         List<String> drivers = new ArrayList<>();
@@ -123,11 +127,48 @@ final class ScenarioFormat {
                 drivers.add("sync." + e.getKey() + " = " + Units.formatDuration(d));
             }
         }
+        firings += hostileActs(s, minutes);
+        if (!s.hostile().roles().isEmpty()) {
+            drivers.add("hostile.every = " + Units.formatDuration(s.hostile().every()));
+        }
         if (firings > MAX_TIMER_FIRINGS) {
             throw root.error("would take about " + approx(firings) + " sync timer firings (" + n + " devices over "
                     + Units.formatDuration(s.duration()) + " with " + String.join(", ", drivers) + "); at most "
                     + approx(MAX_TIMER_FIRINGS) + " are allowed: lengthen the interval, or shorten the duration");
         }
+        double sends = hostileSends(s, minutes);
+        if (sends > MAX_HOSTILE_SENDS) {
+            throw root.error("hostile members would send about " + approx(sends) + " packets (" + s.hostile().roles().size()
+                    + " of them, hostile.burst = " + s.hostile().burst() + " every " + Units.formatDuration(s.hostile().every())
+                    + ", a flooder or poisoner to each of " + (n - 1) + " others, over " + Units.formatDuration(s.duration())
+                    + "); at most " + approx(MAX_HOSTILE_SENDS) + " are allowed: lower hostile.burst, lengthen hostile.every, or shorten the duration");
+        }
+    }
+
+    /** Packets hostile members may send in a run at most (a flooder's burst to every other device is that many packets). */
+    static final double MAX_HOSTILE_SENDS = 5e7;
+
+    /** Times hostile members act: each acting role once per {@code hostile.every}. */
+    private static double hostileActs(Scenario s, double minutes) {
+        long acting = s.hostile().roles().values().stream().filter(r -> !r.equals("withholder")).count();
+        return acting * minutes * 60e9 / s.hostile().every().toNanos();
+    }
+
+    /** Events hostile members author: a flooder's and a poisoner's burst per act. */
+    private static double hostileEvents(Scenario s, double minutes) {
+        long authors = s.hostile().roles().values().stream().filter(r -> r.equals("flooder") || r.equals("poisoner")).count();
+        return authors * minutes * 60e9 / s.hostile().every().toNanos() * s.hostile().burst();
+    }
+
+    /** Packets hostile members send: authors push each event to every other device, the others send a burst per act. */
+    private static double hostileSends(Scenario s, double minutes) {
+        double perAct = s.hostile().burst(), others = Math.max(0, s.devices().deviceNames().size() - 1);
+        double sends = 0;
+        for (String role : s.hostile().roles().values()) {
+            double fanOut = role.equals("flooder") || role.equals("poisoner") ? others : role.equals("withholder") ? 0 : 1;
+            sends += minutes * 60e9 / s.hostile().every().toNanos() * perAct * fanOut;
+        }
+        return sends;
     }
 
     private static String approx(double v) {

@@ -1,9 +1,11 @@
 package org.p2psim.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
@@ -43,6 +45,23 @@ class FuzzProperties {
     void arbitraryBytesAreNeverAnEventThatCrashes(@ForAll @Size(max = 300) byte[] sealed) {
         String outcome = fuzz.event(sealed);
         assertTrue(EVENT.contains(outcome), outcome);
+    }
+
+    /** The mutations start from a valid scenario (it had {@code offline:}, which no schedule knows: everything was refused). */
+    @Example
+    void theBaseScenarioLoads() {
+        assertEquals("scenario/loaded", Fuzz.scenario(Fuzz.SCENARIO));
+    }
+
+    /** A mutation changes 1 to 3 bytes, each once: two flips at one position could cancel out. */
+    @Property(tries = 5_000)
+    void aMutationChangesOneToThreeDistinctBytes(@ForAll long seed, @ForAll @Size(min = 1, max = 300) byte[] original) {
+        byte[] mutated = Fuzz.mutate(new java.util.SplittableRandom(seed), original.clone());
+        int changed = 0;
+        for (int i = 0; i < original.length; i++) {
+            changed += original[i] != mutated[i] ? 1 : 0;
+        }
+        assertTrue(changed >= 1 && changed <= Math.min(3, original.length), changed + " bytes changed");
     }
 
     @Property(tries = 5_000)

@@ -45,6 +45,21 @@ class HostileScenarioInputTest {
         Scenario.parse(BASE + "sync: {strategy: want-list, interval: 10ms}", FILE); // 12 000 firings: fine
     }
 
+    /** A flooder with burst 1000 every 10ms is events and packets too: the bound counts the hostile section. */
+    @Test
+    void theCostBoundCountsHostileMembers() {
+        String flood = "duration: 1d\ndevices: {names: [alice, bob, mallory]}\nhostile: {roles: {mallory: flooder}, every: 10ms, burst: 1000}\n";
+        String events = refusal(flood);
+        assertTrue(events.startsWith(FILE + ": would generate about 8640000000 events (3 devices over 24h at "), events);
+        assertTrue(events.contains("8640000000 from hostile members at hostile.burst = 1000 every 10ms"), events);
+        String sends = refusal("duration: 10m\ndevices: {count: 100}\nhostile: {roles: {d00: flooder}, every: 10ms, burst: 100}\n");
+        assertTrue(sends.startsWith(FILE + ": hostile members would send about 594000000 packets (1 of them, hostile.burst = 100 every 10ms,"), sends);
+        String acts = refusal("duration: 30d\ndevices: {count: 100}\nhostile: {roles: {d00: liar, d01: replayer}, every: 10ms, burst: 1}\n");
+        assertTrue(acts.contains("sync timer firings") && acts.contains("hostile.every = 10ms"), acts);
+        Scenario.parse("duration: 1m\ndevices: {names: [alice, bob, mallory]}\nhostile: {roles: {mallory: flooder}, every: 10ms, burst: 10}\n", FILE);
+        Scenario.parse("duration: 1d\ndevices: {names: [alice, bob, mallory]}\nhostile: {roles: {mallory: withholder}, every: 10ms, burst: 1000}\n", FILE);
+    }
+
     @Test
     void overridesGoThroughTheSameChecks() {
         Scenario s = Scenario.parse(BASE, FILE);
