@@ -97,10 +97,18 @@ class RunCrashTest {
         int kills = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         Path root = Files.createDirectories(args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("p2psim-crash-"));
         Random moments = new Random(args.length > 2 ? Long.parseLong(args[2]) : System.nanoTime());
-        int corrupt = 0;
+        // kill moments spread over a whole run as long as it takes on this machine (a fixed 12 s
+        // missed the end of a run, when run.sqlite is written, on a loaded machine and hit only
+        // finished runs on a fast one): one run unkilled first gives the span
+        long start = System.nanoTime();
+        Outcome reference = killOnce(root.resolve("reference"), Long.MAX_VALUE / 2_000_000);
+        long span = Math.max(1_000, (System.nanoTime() - start) / 1_000_000);
+        System.out.printf("reference run: %d ms, %d sqlite files, %s%n", span, reference.files(),
+                reference.corrupt().isEmpty() ? "all pass integrity_check" : "CORRUPT " + reference.corrupt());
+        int corrupt = reference.corrupt().isEmpty() ? 0 : 1;
         int finished = 0;
         for (int i = 0; i < kills; i++) {
-            long after = moments.nextInt(12_000);
+            long after = moments.nextLong(span);
             Outcome o = killOnce(root.resolve("run-" + i), after);
             corrupt += o.corrupt().isEmpty() ? 0 : 1;
             finished += o.finished() ? 1 : 0;

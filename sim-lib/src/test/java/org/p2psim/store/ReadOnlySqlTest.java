@@ -95,6 +95,26 @@ class ReadOnlySqlTest {
         assertEquals(2, store.query("SELECT * FROM events").rowCount());
     }
 
+    /** The class, not one example: every statement that writes, makes a temp object or reaches out is refused, and nothing changed. */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void theWholeClassOfWritesIsRefused(boolean live) {
+        Path other = dir.resolve("other2.sqlite");
+        for (String sql : List.of("VACUUM", "vacuum into '" + other + "'", "  /* c */ VACUUM main INTO '" + other + "'",
+                "attach database '" + other + "' as o", "DETACH o", "CREATE TEMP VIEW v AS SELECT 1", "CREATE TEMPORARY TABLE t AS SELECT 1",
+                "CREATE TEMP TRIGGER tr AFTER INSERT ON events BEGIN SELECT 1; END", "CREATE TABLE t(x)", "DROP TABLE events",
+                "INSERT INTO events SELECT * FROM events", "REPLACE INTO p2psim_meta SELECT * FROM p2psim_meta", "UPDATE events SET rowid = rowid",
+                "DELETE FROM events", "BEGIN", "SAVEPOINT s", "REINDEX", "ANALYZE", "PRAGMA temp_store = MEMORY",
+                "PRAGMA temp.cache_size = 5", "PRAGMA foreign_keys = ON", "PRAGMA wal_checkpoint(TRUNCATE)", "PRAGMA optimize",
+                "PRAGMA incremental_vacuum", "SELECT load_extension('x')", "SELECT LOAD_EXTENSION ( 'x' , 'y' )",
+                "WITH RECURSIVE x AS (SELECT 1) UPDATE events SET rowid = rowid", "WITH x AS (SELECT 1) REPLACE INTO p2psim_meta SELECT * FROM p2psim_meta",
+                "SELECT 1;DROP TABLE events", "SELECT 1; SELECT 2", "VALUES (1); VACUUM")) {
+            refusal(sql, live);
+        }
+        assertFalse(Files.exists(other));
+        assertEquals(2, store.query("SELECT * FROM events").rowCount());
+    }
+
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void readsStillWork(boolean live) {
