@@ -39,6 +39,7 @@ public final class NatTables {
         out.put("relayed_bytes", (double) s.relayedBytes());
         out.put("keepalive_bytes", (double) s.keepaliveBytes());
         out.put("nat_dropped", (double) s.natDropped());
+        assert out.keySet().stream().toList().equals(NatStats.SUMMARY_KEYS);
         return out;
     }
 

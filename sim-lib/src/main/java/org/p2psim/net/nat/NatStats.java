@@ -8,6 +8,11 @@ import org.p2psim.sim.SimTime;
 
 /** What NAT traversal cost and achieved so far. */
 public final class NatStats {
+    /** The names of the summary metrics a run with NATs adds (as {@code world.NatTables.summary} fills them), in order. */
+    public static final List<String> SUMMARY_KEYS = List.of("punch_attempts", "punch_successes", "punch_success_rate",
+            "punch_pairs_tried", "punch_pairs_punched", "punch_pair_success_rate", "punch_first_attempt_share",
+            "punch_time_p50_s", "relayed_bytes", "keepalive_bytes", "nat_dropped");
+
     long punchAttempts;
     long punchSuccesses;
     long firstAttemptSuccesses;
