@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import tech.tablesaw.api.Table;
 
 /**
- * {@code p2psim inspect DIR (--state | --sql QUERY --device D | --compare A B | --network)}: looks into
+ * {@code p2psim inspect DIR (--state | --sql QUERY --device D | --compare A B | --network | --device D)}: looks into
  * a finished run directory and prints JSON (seed 004 §9 and §12, for automated testers). Bad input
  * (not a run directory, an unknown device, an SQL error) is one line on stderr with exit 2.
  */
@@ -28,7 +28,9 @@ import tech.tablesaw.api.Table;
             "  --state              the whole state: devices, network, metrics",
             "  --sql QUERY --device D   a read-only SQL query on device D's store (rows as objects)",
             "  --compare A B        events only A holds, only B holds, and how many both hold, by kind",
-            "  --network            the connection matrix (who reaches whom at the end, and why not) and a metrics snapshot"})
+            "  --network            the connection matrix (who reaches whom at the end, and why not; with NATs each",
+            "                       pair's path: direct, punched, relayed or none, and each side's NAT) and a metrics snapshot",
+            "  --device D           one device: held events, traffic, and with NATs its NAT, bindings and paths"})
 final class InspectCommand implements Callable<Integer> {
     /** How long one --sql statement may run, rows streamed included. */
     static final java.time.Duration SQL_TIME_LIMIT = java.time.Duration.ofSeconds(30);
@@ -54,7 +56,7 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--network", description = "the connection matrix and a metrics snapshot")
     boolean network;
 
-    @Option(names = "--device", paramLabel = "D", description = "the device whose store --sql queries")
+    @Option(names = "--device", paramLabel = "D", description = "the device whose store --sql queries; alone: that device's view")
     String device;
 
     @Option(names = "--limit", paramLabel = "N", description = "rows (--sql) or events per side (--compare) listed; default 1000")
@@ -71,11 +73,12 @@ final class InspectCommand implements Callable<Integer> {
         }
         int max = limit == null ? DEFAULT_ROWS : limit;
         int forms = (state ? 1 : 0) + (sql != null ? 1 : 0) + (compare != null ? 1 : 0) + (network ? 1 : 0);
-        if (forms != 1) {
+        boolean deviceView = forms == 0 && device != null;
+        if (forms != 1 && !deviceView) {
             throw new UsageException((forms == 0 ? "say what to inspect: " : "one form at a time: ")
                     + "--state, --sql QUERY --device D, --compare A B or --network");
         }
-        if (device != null && sql == null) {
+        if (device != null && sql == null && !deviceView) {
             throw new UsageException("--device goes with --sql only");
         }
         Inspection in = Inspection.of(dir);
@@ -87,6 +90,8 @@ final class InspectCommand implements Callable<Integer> {
                 Output.json(out, sql(in, max));
             } else if (compare != null) {
                 Output.json(out, in.compare(compare[0], compare[1]).json(max));
+            } else if (deviceView) {
+                Output.json(out, in.deviceJson(device));
             } else if (network) {
                 Output.json(out, in.network().json());
             } else {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.p2psim.Simulation;
 import org.p2psim.metrics.Metrics;
+import org.p2psim.world.NatTables;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.scenario.spec.Expectation;
 import org.p2psim.scenario.spec.Units;
@@ -47,22 +48,28 @@ public final class Expectations {
 
     /** The expectations of {@code scenario} checked against {@code sim} as it stands now. */
     public static List<ExpectationResult> evaluate(Scenario scenario, Simulation sim) {
-        return evaluate(scenario.expect(), sim.metrics(), sim.scheduler().now());
+        return evaluate(scenario.expect(), sim.metrics(), sim.scheduler().now(), NatTables.summary(sim.network().nat()));
     }
 
     /** {@code expectations} checked against {@code metrics} at simulated time {@code now} (µs, the end of what was run). */
     public static List<ExpectationResult> evaluate(List<Expectation> expectations, Metrics metrics, long now) {
+        return evaluate(expectations, metrics, now, Map.of());
+    }
+
+    /** As {@link #evaluate(List, Metrics, long)}, with the NAT metrics of a run with NATs ({@code NatTables.summary}). */
+    public static List<ExpectationResult> evaluate(List<Expectation> expectations, Metrics metrics, long now, Map<String, Double> natMetrics) {
         if (expectations.isEmpty()) {
             return List.of();
         }
-        Map<String, Double> summary = metrics.summaryMap();
+        Map<String, Double> summary = new java.util.LinkedHashMap<>(metrics.summaryMap());
+        summary.putAll(natMetrics);
         List<ExpectationResult> results = new ArrayList<>();
         for (Expectation e : expectations) {
             double measured;
             long when = now;
             String note = "";
             if (e.at() == null) {
-                measured = summary.get(e.metric());
+                measured = summary.getOrDefault(e.metric(), Double.NaN);
             } else {
                 when = e.at().resolve(metrics.lastCreation());
                 if (when > now) {
@@ -83,6 +90,9 @@ public final class Expectations {
     }
 
     private static String nanReason(String metric) {
+        if (org.p2psim.net.nat.NatStats.SUMMARY_KEYS.contains(metric)) {
+            return "the run has no NATs, or no pair tried to punch";
+        }
         if (metric.startsWith("delivery_")) {
             return "no event was delivered";
         }

@@ -188,6 +188,7 @@ public final class RunDirectory {
         tables.put("expectations", Expectations.table(expectations));
         if (sim.network().nat() != null) {
             tables.put("nat_pairs", NatTables.pairs(sim.network().nat()));
+            tables.put("nat_devices", NatTables.devices(sim.network().nat(), sim.devices().stream().map(org.p2psim.device.Device::name).toList(), end));
         }
         Path metricsDir = dir.resolve(METRICS);
         try {

@@ -197,6 +197,11 @@ public final class Inspection {
         return Json.text(stateJson());
     }
 
+    /** One device as {@link #stateJson()} lists it (with its NAT, bindings and paths when the run has NATs). */
+    public ObjectNode deviceJson(String device) {
+        return StateExport.device(source(), requireDevice(device));
+    }
+
     /** The connection matrix, the devices on the network and a metrics snapshot. */
     public NetworkStatus network() {
         return NetworkStatus.of(source);

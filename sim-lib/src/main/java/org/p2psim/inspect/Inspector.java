@@ -41,6 +41,7 @@ import tech.tablesaw.api.Table;
  *   <li><b>Database</b>: events by kind, size on disk, and the size of every table and index (SQLite's dbstat).</li>
  *   <li><b>Sync</b>: the strategy and its filter size, the peers (online, reachable, traffic each way), and
  *       bytes in and out by packet type.</li>
+ *   <li><b>NAT</b> (runs with NATs only): the device's NAT, its live bindings and the path to each peer.</li>
  * </ul>
  *
  * <pre>{@code
@@ -104,7 +105,7 @@ public final class Inspector implements HtmlView {
         b.append("<div style=\"display:flex;flex-wrap:wrap;gap:10px;align-items:flex-start\">");
         b.append("<div style=\"flex:1 1 480px;min-width:320px\">").append(chat(source, fileList)).append("</div>");
         b.append("<div style=\"flex:1 1 360px;min-width:300px\">");
-        b.append(FileViews.downloads(fileList)).append(database(source)).append(sync(source));
+        b.append(FileViews.downloads(fileList)).append(database(source)).append(sync(source)).append(NatView.box(source, device));
         b.append("</div></div></div>");
         return b.toString();
     }

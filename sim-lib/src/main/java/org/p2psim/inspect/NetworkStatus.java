@@ -25,7 +25,11 @@ import tech.tablesaw.api.Table;
  * "partitioned [alice] &lt;-/-&gt; [bob]", "link loses every packet"), the link's conditions
  * (latency, loss model, loss rate, duplicate), whether {@code from}'s peer table lists {@code to}
  * (missing for a run directory, which does not record peer tables), and the packets sent and
- * delivered on the link so far.
+ * delivered on the link so far. With NATs on, each row also has the pair's {@code path}
+ * ({@code direct}, {@code punched}, {@code relayed}, {@code none}; {@code punching} while a punch is
+ * under way, {@code unknown} before a packet), its {@code path_reason} and each side's NAT
+ * ({@code nat_from}, {@code nat_to}); a pair with path {@code none} is not reachable, and its
+ * {@code why} says why.
  *
  * @param timeSeconds simulated time of the snapshot
  */
@@ -52,6 +56,11 @@ public record NetworkStatus(double timeSeconds, Table matrix, Table devices, Tab
             }
         }
         Table matrix = RecordTable.of("connection matrix at " + SimTime.format(source.timeMicros()), MatrixRow.class, rows);
+        Table natPairs = source.natPairs();
+        Table natDevices = source.natDevices();
+        if (natPairs != null) {
+            NatView.addColumns(matrix, natPairs, natDevices);
+        }
         Table devices = devicesTable(source, net, groups);
         Table metrics = metricsTable(source.summary());
         ObjectNode json = Json.object();
@@ -61,9 +70,11 @@ public record NetworkStatus(double timeSeconds, Table matrix, Table devices, Tab
         json.set("devices", Json.rows(devices));
         json.set("matrix", Json.rows(matrix));
         json.set("metrics", Json.numbers(source.summary()));
-        if (source instanceof org.p2psim.inspect.source.RunSource run
-                && java.nio.file.Files.exists(run.directory().resolve("metrics/nat_pairs.csv"))) {
-            json.set("nat_pairs", Json.rows(run.run().metrics("nat_pairs")));
+        if (natPairs != null) {
+            json.set("nat_pairs", Json.rows(natPairs));
+        }
+        if (natDevices != null) {
+            json.set("nat_devices", Json.rows(natDevices));
         }
         return new NetworkStatus(SimTime.toSeconds(source.timeMicros()), matrix, devices, metrics, json);
     }
@@ -104,7 +115,7 @@ public record NetworkStatus(double timeSeconds, Table matrix, Table devices, Tab
         if (net.nat() != null) {
             PairPath p = net.nat().path(a, b);
             if (p.path() == PathKind.NONE) {
-                reasons.add("NAT (" + p.natA() + " ↔ " + p.natB() + "): " + p.reason());
+                reasons.add(NatView.why(p.natA(), p.natB(), p.reason()));
             }
         }
         return reasons.isEmpty() ? "ok" : String.join("; ", reasons);

@@ -112,6 +112,31 @@ final class StateExport {
         traffic.put("bytes_sent", t.bytesSent());
         traffic.put("packets_received", t.packetsReceived());
         traffic.put("bytes_received", t.bytesReceived());
+        ObjectNode nat = NatView.json(source, name);
+        if (nat != null) {
+            d.set("nat", nat);
+        }
+        return d;
+    }
+
+    /** One device as in {@link #state}'s devices (the device view of {@code inspect DIR --device D}). */
+    static ObjectNode device(Source source, String name) {
+        Table devicesTable = source.devicesTable();
+        Integer row = null;
+        for (int i = 0; i < devicesTable.rowCount(); i++) {
+            if (devicesTable.column("device").getString(i).equals(name)) {
+                row = i;
+            }
+        }
+        String id = null;
+        for (Map.Entry<String, String> e : source.namesById().entrySet()) {
+            if (e.getValue().equals(name)) {
+                id = e.getKey();
+            }
+        }
+        ObjectNode d = device(source, name, id, devicesTable, row, source.network(), source.packetGroups(), source.timeMicros());
+        d.put("source", source.kind());
+        Json.number(d, "time_s", SimTime.toSeconds(source.timeMicros()));
         return d;
     }
 

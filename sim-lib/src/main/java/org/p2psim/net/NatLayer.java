@@ -91,9 +91,13 @@ final class NatLayer implements NatTraversal.Wire {
     }
 
     @Override
-    public void control(String from, String to, String kind, int bytes) {
+    public boolean control(String from, String to, String kind, int bytes) {
         PacketType type = kind.equals("keepalive") ? PacketType.KEEPALIVE : PacketType.PUNCH;
         long now = scheduler.now();
-        report.accept(new PacketRecord(now, now, from, to, type, bytes, Outcome.DELIVERED, ++controlSequence, false));
+        long departs = network.device(from).uplinkBucket().admit(now, bytes);
+        Outcome outcome = departs == TokenBucket.DROPPED ? Outcome.QUEUE
+                : random.nextDouble() < network.conditions(from, to).loss().averageLoss() ? Outcome.LOSS : Outcome.DELIVERED;
+        report.accept(new PacketRecord(now, now, from, to, type, bytes, outcome, ++controlSequence, false));
+        return outcome == Outcome.DELIVERED;
     }
 }

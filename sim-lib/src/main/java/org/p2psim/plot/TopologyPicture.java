@@ -18,6 +18,8 @@ import java.util.Map;
 import org.p2psim.Simulation;
 import org.p2psim.device.Device;
 import org.p2psim.metrics.Metrics;
+import org.p2psim.net.nat.NatTraversal;
+import org.p2psim.net.nat.PathKind;
 import org.p2psim.workload.Profile;
 
 /**
@@ -36,7 +38,10 @@ import org.p2psim.workload.Profile;
  * same number of events of the ground truth (so, the same events: each holds a subset of it),
  * {@link #DIFFERENT} they differ, {@link #DORMANT} one end is offline. A link is solid when both
  * ends have each other in their peer tables and dashed when only one does. Each label is the
- * device's name, with its behaviour profile below when known.
+ * device's name, with its behaviour profile below when known. With NATs on, a link carries a marker
+ * at its middle: a {@link #PUNCHED} diamond (hole punched), a {@link #RELAYED} square (through a
+ * relay) or a {@link #NO_PATH} cross (no path), explained in a third legend row; without NATs the
+ * picture is as before.
  *
  * <p>Drawn with Java2D on an off-screen image, so it works headless ({@code java.awt.headless=true},
  * with fonts installed); the layout depends only on the devices' order, never on time or chance.
@@ -48,6 +53,10 @@ public final class TopologyPicture {
     public static final Color IN_SYNC = new Color(0x2e, 0xa0, 0x43, 170);
     public static final Color DIFFERENT = new Color(0xf0, 0xa2, 0x02, 200);
     public static final Color DORMANT = new Color(0xb0, 0xb0, 0xb0, 150);
+    /** With NATs on: a link's marker when the pair punched, goes through a relay, or has no path. */
+    public static final Color PUNCHED = new Color(0x1f, 0x6f, 0xd1);
+    public static final Color RELAYED = new Color(0x8e, 0x44, 0xad);
+    public static final Color NO_PATH = new Color(0xd0, 0x30, 0x30);
     private static final Color BACKGROUND = Color.WHITE;
     private static final Color INK = new Color(0x33, 0x33, 0x33);
 
@@ -165,6 +174,7 @@ public final class TopologyPicture {
                     g.setStroke(ab && ba ? solid : dashed);
                     g.setColor(linkColor(a, b));
                     g.draw(new Line2D.Double(at.get(a), at.get(b)));
+                    natMarker(g, a, b, at.get(a), at.get(b));
                 }
             }
 
@@ -229,10 +239,58 @@ public final class TopologyPicture {
         }
     }
 
+    /** The marker at a link's middle when NATs are on: a diamond (punched), a square (relayed) or a cross (no path). */
+    private void natMarker(Graphics2D g, String a, String b, Point2D.Double pa, Point2D.Double pb) {
+        NatTraversal nat = sim.network().nat();
+        if (nat == null) {
+            return;
+        }
+        PathKind kind = nat.path(a, b).path();
+        double x = (pa.x + pb.x) / 2;
+        double y = (pa.y + pb.y) / 2;
+        drawMarker(g, kind, x, y);
+    }
+
+    private static void drawMarker(Graphics2D g, PathKind kind, double x, double y) {
+        Stroke before = g.getStroke();
+        switch (kind) {
+            case PUNCHED -> {
+                g.setColor(PUNCHED);
+                g.fill(new java.awt.geom.Path2D.Double(new java.awt.Polygon(
+                        new int[] {(int) x, (int) x + 6, (int) x, (int) x - 6}, new int[] {(int) y - 6, (int) y, (int) y + 6, (int) y}, 4)));
+            }
+            case RELAYED -> {
+                g.setColor(RELAYED);
+                g.fill(new java.awt.geom.Rectangle2D.Double(x - 5, y - 5, 10, 10));
+            }
+            case NONE -> {
+                g.setColor(NO_PATH);
+                g.setStroke(new BasicStroke(2.5f));
+                g.draw(new Line2D.Double(x - 5, y - 5, x + 5, y + 5));
+                g.draw(new Line2D.Double(x - 5, y + 5, x + 5, y - 5));
+            }
+            default -> { }
+        }
+        g.setStroke(before);
+    }
+
     private void legend(Graphics2D g, int height) {
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
+        boolean nat = sim.network().nat() != null;
+        if (nat) { // a third row, above the other two
+            int x = 12;
+            int y = height - 48;
+            for (PathKind kind : new PathKind[] {PathKind.PUNCHED, PathKind.RELAYED, PathKind.NONE}) {
+                drawMarker(g, kind, x + 5, y - 4);
+                x += 14;
+                String label = "NAT: " + (kind == PathKind.NONE ? "no path" : kind.label());
+                g.setColor(INK);
+                g.drawString(label, x, y);
+                x += fm.stringWidth(label) + 14;
+            }
+        }
         int y = height - 30; // two rows: devices, then links, so that a small picture holds them
         int x = 12;
         Object[][] items = {

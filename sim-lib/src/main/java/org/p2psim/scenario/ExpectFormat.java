@@ -54,7 +54,8 @@ final class ExpectFormat {
     static Expectation readExpectation(Node entry, Duration duration) {
         Node.Fields f = entry.fields("a map {metric, one of " + String.join("/", Expectation.Comparison.KEYS) + ", at, name}",
                 EXPECT_FIELDS);
-        List<String> known = org.p2psim.metrics.Metrics.summaryKeys();
+        List<String> known = new ArrayList<>(org.p2psim.metrics.Metrics.summaryKeys());
+        known.addAll(org.p2psim.net.nat.NatStats.SUMMARY_KEYS); // present in runs with NATs
         Node metricNode = f.get("metric").required("a summary metric: " + String.join(", ", known));
         String metric = metricNode.text("a summary metric");
         if (!known.contains(metric)) {

@@ -100,7 +100,9 @@ final class NetFormat {
         long keepalive = d.keepaliveMicros();
         if (f.has("keepalive")) {
             Node k = f.get("keepalive");
-            keepalive = k.json().isTextual() && k.json().asText().equals("off") ? 0 : SimTime.of(k.positiveDuration());
+            boolean off = k.json().isBoolean() && !k.json().asBoolean() // an unquoted `off` reads as false in YAML 1.1
+                    || k.json().isTextual() && List.of("off", "false").contains(k.json().asText());
+            keepalive = off ? 0 : SimTime.of(k.positiveDuration());
         }
         NatConfig config = new NatConfig(keepalive, d.relay(), d.relayMaxMicros(), d.relayMaxBytes(), d.punchRetries(), d.punchBackoffMicros());
         if (f.has("relay")) {

@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import org.p2psim.net.nat.Binding;
+import org.p2psim.net.nat.HostPort;
 import org.p2psim.net.nat.NatStats;
 import org.p2psim.net.nat.NatTraversal;
+import org.p2psim.net.nat.NatType;
 import org.p2psim.net.nat.PairPath;
 import org.p2psim.table.RecordTable;
 import tech.tablesaw.api.Table;
@@ -27,10 +31,15 @@ public final class NatTables {
         out.put("punch_attempts", (double) s.punchAttempts());
         out.put("punch_successes", (double) s.punchSuccesses());
         out.put("punch_success_rate", s.punchSuccessRate());
+        out.put("punch_pairs_tried", (double) s.pairsTried());
+        out.put("punch_pairs_punched", (double) s.pairsPunched());
+        out.put("punch_pair_success_rate", s.pairSuccessRate());
+        out.put("punch_first_attempt_share", s.firstAttemptShare());
         out.put("punch_time_p50_s", s.punchTimeP50Seconds());
         out.put("relayed_bytes", (double) s.relayedBytes());
         out.put("keepalive_bytes", (double) s.keepaliveBytes());
         out.put("nat_dropped", (double) s.natDropped());
+        assert out.keySet().stream().toList().equals(NatStats.SUMMARY_KEYS);
         return out;
     }
 
@@ -43,6 +52,29 @@ public final class NatTables {
         }
         return RecordTable.of("nat_pairs", PairRow.class, rows);
     }
+
+    /**
+     * One row per device: its NAT now in RFC 4787's terms and its live bindings, each as
+     * "external → contacted, … (idle N s)", separated by "; ".
+     */
+    public static Table devices(NatTraversal nat, List<String> devices, long nowMicros) {
+        List<DeviceRow> rows = new ArrayList<>();
+        for (String d : devices) {
+            NatType t = nat.type(d);
+            List<String> bindings = new ArrayList<>();
+            for (Binding b : nat.bindings(d)) {
+                bindings.add(b.external() + " → " + String.join(", ", b.contacted().stream().map(HostPort::toString).sorted().toList())
+                        + String.format(Locale.ROOT, " (idle %.1f s)", (nowMicros - b.lastOutbound()) / 1e6));
+            }
+            rows.add(new DeviceRow(d, t.name(), t.isPublic() ? "-" : t.mapping().name(), t.isPublic() ? "-" : t.filtering().name(),
+                    t.timeoutMicros() / 1e6, t.hairpin(), bindings.size(), String.join("; ", bindings)));
+        }
+        return RecordTable.of("nat_devices", DeviceRow.class, rows);
+    }
+
+    /** A row of nat_devices.csv. */
+    public record DeviceRow(String device, String nat, String mapping, String filtering, double bindingTimeoutS, boolean hairpin,
+                            int bindings, String bindingList) {}
 
     /** A row of nat_pairs.csv. */
     public record PairRow(String a, String b, String path, String reason, String natA, String natB, int attempts,

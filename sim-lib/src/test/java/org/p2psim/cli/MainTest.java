@@ -107,7 +107,7 @@ class MainTest {
                 + " was '10 parsecs'", "run", "two-peers", "--set", "duration=10 parsecs", "--out", out);
         badInput("p2psim run: --set must be key=value (e.g. net.loss=0.2), was 'net.loss'", "run", "two-peers", "--set", "net.loss");
         badInput("p2psim run: unknown option '--sed' (see p2psim run --help)", "run", "two-peers", "--sed", "3");
-        badInput("p2psim run: missing SCENARIO: a scenario file or a built-in name (burst-catch-up, coffee-shop, conference, happy-path, hierarchical-filters, hostile-members, large-dataset, lossy-network, mobile-stress, new-user-experience, perfect-sync, twenty-devices, two-peers)", "run");
+        badInput("p2psim run: missing SCENARIO: a scenario file or a built-in name (burst-catch-up, coffee-shop, conference, happy-path, hierarchical-filters, hostile-members, large-dataset, lossy-network, mobile-stress, nat-stress, new-user-experience, perfect-sync, twenty-devices, two-peers)", "run");
         badInput("p2psim: unknown command 'frobnicate' (commands: run, replay, sweep, scoreboard, inspect, strategies, bench, help)", "frobnicate");
         badInput("p2psim: missing command (try p2psim --help)");
         badInput("p2psim replay: '" + tmp + "' is not a finished run directory (it has no summary.json)", "replay", tmp.toString());

@@ -63,6 +63,14 @@ class NatRunTest {
     }
 
     @Test
+    void keepaliveOffWhetherQuotedOrNot() {
+        Scenario s = Scenario.load("two-peers").with("net.nat.default", "port-restricted");
+        assertEquals(0, s.with("net.nat.keepalive", "off").net().nat().config().keepaliveMicros());
+        assertEquals(0, s.with("net.nat.keepalive", "'off'").net().nat().config().keepaliveMicros());
+        assertEquals(10_000_000L, s.with("net.nat.keepalive", "10s").net().nat().config().keepaliveMicros());
+    }
+
+    @Test
     void anUnknownPresetIsRefusedNamingTheFieldAndThePresets() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> Scenario.load("two-peers").with("net.nat.default", "moderate"));
         assertTrue(e.getMessage().contains("net.nat.default") && e.getMessage().contains("full-cone, address-restricted"), e.getMessage());

@@ -106,6 +106,54 @@ class NatNetworkTest {
     }
 
     @Test
+    void aPublicPeerReachesAndIsReachedByEveryPresetWithoutAPunch() {
+        for (String x : NATS) {
+            records.clear();
+            build(1, NatConfig.DEFAULTS.withRelay(false), true, x, null);
+            nat.assign("b", NatType.preset("none"), NatType.preset("none"));
+            chat(0, 10);
+            scheduler.runFor(Duration.ofSeconds(12));
+            assertTrue(delivered("a", "b", 2) > 0 && delivered("b", "a", 2) > 0, x);
+            assertEquals(PathKind.DIRECT, nat.path("a", "b").path(), x);
+            assertEquals(0, nat.path("a", "b").attempts(), x);
+        }
+    }
+
+    @Test
+    void pairStatisticsCountPairsThatTriedAndPunchedAndFirstAttempts() {
+        build(1, NatConfig.DEFAULTS.withRelay(false), true, "port-restricted", "symmetric");
+        chat(0, 20);
+        scheduler.runFor(Duration.ofSeconds(25));
+        assertEquals(1, nat.stats().pairsTried());
+        assertEquals(0, nat.stats().pairsPunched());
+        assertEquals(0.0, nat.stats().pairSuccessRate());
+        assertTrue(Double.isNaN(nat.stats().firstAttemptShare()));
+        build(1, NatConfig.DEFAULTS.withRelay(false), true, "port-restricted", "address-restricted");
+        chat(0, 20);
+        scheduler.runFor(Duration.ofSeconds(25));
+        assertEquals(1.0, nat.stats().pairSuccessRate());
+        assertEquals(1.0, nat.stats().firstAttemptShare(), "no loss: the first punch works");
+    }
+
+    @Test
+    void punchPacketsTakeTheLinksLossSoSomePunchesNeedARetry() {
+        int retried = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            records.clear();
+            build(seed, NatConfig.DEFAULTS.withRelay(false), true, "port-restricted", "address-restricted");
+            network.defaults(LinkConditions.of(Duration.ofMillis(20), 0.4));
+            chat(0, 30);
+            scheduler.runFor(Duration.ofSeconds(35));
+            assertTrue(records.stream().anyMatch(r -> r.type() == PacketType.PUNCH && r.outcome() == Outcome.LOSS), "seed " + seed);
+            if (nat.stats().punchAttempts() > 1) {
+                retried++;
+            }
+        }
+        // with 40 % loss per packet a first punch fails with probability 1 - 0.6^2 (both directions) at least: about 64 %
+        assertTrue(retried >= 5, "punches retried in " + retried + " of 20 runs");
+    }
+
+    @Test
     void aPairThatCannotPunchIsRelayedWithinTheRelayLimitsAndCountedApart() {
         build(1, NatConfig.DEFAULTS.withRelayLimits(60_000_000L, 128 * 1024), true, "symmetric", "symmetric");
         chat(0, 90);

@@ -10,6 +10,7 @@ import org.p2psim.device.Device;
 import org.p2psim.metrics.facts.PacketRow;
 import org.p2psim.net.Network;
 import org.p2psim.store.ReadOnlySql;
+import org.p2psim.world.NatTables;
 import tech.tablesaw.api.Table;
 
 /** A running (or paused) simulation, read as it is now. */
@@ -128,5 +129,15 @@ public final class LiveSource implements Source {
             g[1] += r.bytes();
         }
         return PacketGroups.table(groups);
+    }
+
+    @Override
+    public Table natPairs() {
+        return sim.network().nat() == null ? null : NatTables.pairs(sim.network().nat());
+    }
+
+    @Override
+    public Table natDevices() {
+        return sim.network().nat() == null ? null : NatTables.devices(sim.network().nat(), devices(), sim.scheduler().now());
     }
 }

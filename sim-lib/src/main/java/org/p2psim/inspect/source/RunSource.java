@@ -210,4 +210,18 @@ public final class RunSource implements Source {
         }
         return PacketGroups.table(groups);
     }
+
+    @Override
+    public Table natPairs() {
+        return optionalMetrics("nat_pairs");
+    }
+
+    @Override
+    public Table natDevices() {
+        return optionalMetrics("nat_devices");
+    }
+
+    private Table optionalMetrics(String name) {
+        return Files.isRegularFile(run.path().resolve(RunDirectory.METRICS).resolve(name + ".csv")) ? run.metrics(name) : null;
+    }
 }

@@ -68,4 +68,10 @@ public interface Source {
 
     /** Packets grouped by (from, to, type, fate): columns from, to, type, fate, packets, bytes. */
     Table packetGroups();
+
+    /** Per pair of devices that met behind NATs: path, reason, each side's NAT (as {@code metrics/nat_pairs.csv}); null without NATs. */
+    Table natPairs();
+
+    /** Per device: its NAT and its live bindings (as {@code metrics/nat_devices.csv}); null without NATs. */
+    Table natDevices();
 }

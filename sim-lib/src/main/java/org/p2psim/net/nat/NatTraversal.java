@@ -28,8 +28,11 @@ public final class NatTraversal {
 
         boolean connected(String device);
 
-        /** A control packet was sent (kind "punch" or "keepalive"). */
-        void control(String from, String to, String kind, int bytes);
+        /**
+         * A control packet (kind "punch" or "keepalive") is sent now: it takes the sender's uplink and
+         * the link's loss like any packet; returns whether it arrives.
+         */
+        boolean control(String from, String to, String kind, int bytes);
     }
 
     private final NatConfig config;
@@ -218,6 +221,9 @@ public final class NatTraversal {
             pair.settle(PathKind.NONE, a.type() + " ↔ " + b.type() + ": no public peer to rendezvous through");
             return;
         }
+        if (pair.attempts == 0) {
+            stats.pairsTried++;
+        }
         pair.attempts++;
         pair.round++;
         stats.punchAttempts++;
@@ -239,6 +245,11 @@ public final class NatTraversal {
                 ? Punch.run(a, b, now, wire) : Punch.Result.failed("a side was offline during the punch");
         if (result.succeeded()) {
             stats.punchSuccesses++;
+            stats.firstAttemptSuccesses += pair.round == 1 ? 1 : 0;
+            if (!pair.everPunched) {
+                pair.everPunched = true;
+                stats.pairsPunched++;
+            }
             long done = now + result.micros();
             pair.punchMicros = done - pair.punchStart;
             stats.punchMicros.add(pair.punchMicros);
@@ -316,9 +327,10 @@ public final class NatTraversal {
         return out;
     }
 
-    /** The path between {@code a} and {@code b} now. */
+    /** The path between {@code a} and {@code b} now (looking changes nothing: a pair never seen is {@code unknown}). */
     public PairPath path(String a, String b) {
-        return path(pair(a, b));
+        PairState p = pairs.get(key(a, b));
+        return path(p != null ? p : new PairState(a.compareTo(b) <= 0 ? a : b, a.compareTo(b) <= 0 ? b : a));
     }
 
     private PairPath path(PairState p) {
@@ -327,9 +339,11 @@ public final class NatTraversal {
 
     private PairState pair(String x, String y) {
         boolean xFirst = x.compareTo(y) <= 0;
-        String a = xFirst ? x : y;
-        String b = xFirst ? y : x;
-        return pairs.computeIfAbsent(a + "\u0000" + b, k -> new PairState(a, b));
+        return pairs.computeIfAbsent(key(x, y), k -> new PairState(xFirst ? x : y, xFirst ? y : x));
+    }
+
+    private static String key(String x, String y) {
+        return x.compareTo(y) <= 0 ? x + "\u0000" + y : y + "\u0000" + x;
     }
 
     private NatNode node(String device) {

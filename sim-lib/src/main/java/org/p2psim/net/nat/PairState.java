@@ -13,6 +13,8 @@ final class PairState {
     int round;
     long punchStart;
     long punchMicros = -1;
+    /** Whether a punch of this pair ever succeeded (for the per-pair success rate). */
+    boolean everPunched;
     String relay;
     long circuitStart;
     long circuitBytes;

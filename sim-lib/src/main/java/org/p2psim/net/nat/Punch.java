@@ -21,12 +21,15 @@ final class Punch {
         HostPort toA = a.advertised;
         HostPort fromA = a.box.outbound(a.name, toB, now);
         HostPort fromB = b.box.outbound(b.name, toA, now);
-        wire.control(a.name, b.name, "punch", NatTraversal.CONTROL_BYTES);
-        wire.control(b.name, a.name, "punch", NatTraversal.CONTROL_BYTES);
+        boolean arrivedB = wire.control(a.name, b.name, "punch", NatTraversal.CONTROL_BYTES);
+        boolean arrivedA = wire.control(b.name, a.name, "punch", NatTraversal.CONTROL_BYTES);
         long ab = wire.oneWay(a.name, b.name);
         long ba = wire.oneWay(b.name, a.name);
-        boolean inB = b.box.inbound(fromA, toB.port(), now) == Verdict.PASS;
-        boolean inA = a.box.inbound(fromB, toA.port(), now) == Verdict.PASS;
+        boolean passB = b.box.inbound(fromA, toB.port(), now) == Verdict.PASS;
+        boolean passA = a.box.inbound(fromB, toA.port(), now) == Verdict.PASS;
+        boolean inB = arrivedB && passB;
+        boolean inA = arrivedA && passA;
+        boolean lossy = passB && !arrivedB || passA && !arrivedA;
         if (inA && inB) {
             a.learned.put(b.name, fromB);
             b.learned.put(a.name, fromA);
@@ -38,13 +41,15 @@ final class Punch {
             HostPort seen = inB ? fromA : fromB;
             HostPort otherPort = inB ? fromA : fromB;
             HostPort answer = got.box.outbound(got.name, seen, now);
-            wire.control(got.name, other.name, "punch", NatTraversal.CONTROL_BYTES);
-            if (other.box.inbound(answer, otherPort.port(), now) == Verdict.PASS) {
+            boolean arrived = wire.control(got.name, other.name, "punch", NatTraversal.CONTROL_BYTES);
+            boolean pass = other.box.inbound(answer, otherPort.port(), now) == Verdict.PASS;
+            lossy |= pass && !arrived;
+            if (arrived && pass) {
                 got.learned.put(other.name, seen);
                 other.learned.put(got.name, answer);
                 return new Result(true, (inB ? ab : ba) + (inB ? ba : ab), "punched after one answer");
             }
         }
-        return Result.failed(a.type() + " ↔ " + b.type() + ": no punch possible");
+        return Result.failed(a.type() + " ↔ " + b.type() + (lossy ? ": punch packets lost" : ": no punch possible"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.p2psim.metrics.Metrics;
+import org.p2psim.net.nat.NatStats;
 import org.p2psim.sim.SimTime;
 
 /**
@@ -35,8 +36,9 @@ public record Expectation(String metric, Comparison comparison, double threshold
     public Expectation {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(comparison, "comparison");
-        if (!Metrics.summaryKeys().contains(metric)) {
-            throw new IllegalArgumentException("unknown metric '" + metric + "'; known: " + String.join(", ", Metrics.summaryKeys()));
+        if (!Metrics.summaryKeys().contains(metric) && !NatStats.SUMMARY_KEYS.contains(metric)) {
+            throw new IllegalArgumentException("unknown metric '" + metric + "'; known: " + String.join(", ", Metrics.summaryKeys())
+                    + " and, for runs with NATs, " + String.join(", ", NatStats.SUMMARY_KEYS));
         }
         if (Double.isNaN(threshold) || Double.isInfinite(threshold)) {
             throw new IllegalArgumentException("the threshold must be a finite number, was " + threshold);
