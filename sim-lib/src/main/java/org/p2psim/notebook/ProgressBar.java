@@ -55,11 +55,14 @@ public final class ProgressBar implements HtmlView {
         return (nanos - start) / 1e9;
     }
 
-    /** "37 % · 12 of 30 runs · 8.1 s, about 14 s left". */
+    /**
+     * "37 % · 12 of 30 runs · 8.1 s, about 14 s left"; at the end "100 % · 30 of 30 runs · done", without
+     * the wall time, so that what stays in a saved notebook or report is the same on every run.
+     */
     @Override
     public String text() {
         double wall = seconds(System.nanoTime());
-        String time = fraction >= 1 ? String.format(Locale.ROOT, "done in %.1f s", wall)
+        String time = fraction >= 1 ? "done"
                 : fraction <= 0 ? String.format(Locale.ROOT, "%.1f s", wall)
                 : String.format(Locale.ROOT, "%.1f s, about %.0f s left", wall, wall / fraction * (1 - fraction));
         return String.format(Locale.ROOT, "%s: %.0f %% · %s · %s", label, 100 * fraction, detail, time);

@@ -56,11 +56,24 @@ final class Bands {
             return colour;
         }
         Color c = ChartStyle.PALETTE[colour % ChartStyle.PALETTE.length];
-        List<Double> polyX = new ArrayList<>(t);
-        List<Double> polyY = new ArrayList<>(p90);
+        // the band's edges are steps, like the lines: a value holds until the next sample
+        List<Double> polyX = new ArrayList<>();
+        List<Double> polyY = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (i > 0) {
+                polyX.add(t.get(i));
+                polyY.add(p90.get(i - 1));
+            }
+            polyX.add(t.get(i));
+            polyY.add(p90.get(i));
+        }
         for (int i = t.size() - 1; i >= 0; i--) {
             polyX.add(t.get(i));
             polyY.add(p10.get(i));
+            if (i > 0) {
+                polyX.add(t.get(i));
+                polyY.add(p10.get(i - 1));
+            }
         }
         XYSeries band = chart.addSeries(label + "10–90 % of " + devices + " devices", polyX, polyY);
         band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
