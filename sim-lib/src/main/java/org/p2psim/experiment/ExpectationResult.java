@@ -1,6 +1,7 @@
 package org.p2psim.experiment;
 
 import org.p2psim.scenario.spec.Expectation;
+import org.p2psim.table.Readable;
 
 /**
  * The outcome of one {@link Expectation} of a run: what was measured and whether it met the
@@ -38,10 +39,13 @@ public record ExpectationResult(String check, String metric, String comparison, 
         return (pass ? "PASS " : "FAIL ") + named + (note.isEmpty() ? "" : " — " + note);
     }
 
-    /** What was needed and what was measured: {@code needed ≥ 0.9, measured 0.55} ("measured nothing" for NaN). */
+    /**
+     * What was needed and what was measured: {@code needed ≥ 0.9, measured 0.55}, the measurement to about four
+     * significant digits ("measured nothing" for NaN; the record keeps the full value).
+     */
     public String verdict() {
         return "needed " + symbol + " " + Expectation.formatNumber(threshold) + ", measured "
-                + (Double.isNaN(measured) ? "nothing" : Expectation.formatNumber(measured));
+                + (Double.isNaN(measured) ? "nothing" : Readable.number(measured));
     }
 
     private String conditionWithout() {
