@@ -2,7 +2,8 @@
 #
 #   make lab       JupyterLab on notebooks/ with the Java kernel wired to sim-lib
 #                  (LAB_ARGS="--port 8899" passes options to jupyter lab; saving strips outputs)
-#   make test      unit tests (mvn verify), then every notebook executed headless
+#   make test      unit tests (mvn verify), then every notebook and README.md's Java snippets
+#                  executed headless
 #   make report    every notebooks/[0-9]*.ipynb executed into reports/NAME.html, and
 #                  reports/index.html listing them; code hidden (REPORT_CODE=1 shows it)
 #                  (parameters as environment variables: P2PSIM_SIZE=full make report)
@@ -36,6 +37,7 @@ NOTEBOOKS = $(sort $(wildcard $(ROOT)/notebooks/[0-9]*.ipynb))
 REPORT_DIR := $(ROOT)/reports
 TEST_BUILTINS_DIR := $(ROOT)/target/builtins
 TEST_NOTEBOOK_DIR := $(ROOT)/target/notebook-test
+TEST_README_DIR := $(ROOT)/target/readme-test
 
 # Jupyter looks in the venv first, and keeps its data (kernelspecs, runtime files) there, so
 # a kernel named "java" in ~/.local/share/jupyter cannot shadow the project's one.
@@ -54,7 +56,7 @@ KERNEL_JSON := $(VENV)/share/jupyter/kernels/java/kernel.json
 .PHONY: help build venv kernel lab report test bench strip clean distclean
 
 help:
-	@sed -n '3,15p' $(ROOT)/Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,16p' $(ROOT)/Makefile | sed 's/^# \{0,1\}//'
 
 # ---- Java ---------------------------------------------------------------------------------
 
@@ -110,6 +112,9 @@ test:
 	@$(ROOT)/tools/run_builtins.sh $(TEST_BUILTINS_DIR)
 	@$(MAKE) --no-print-directory kernel
 	@$(RUN_NOTEBOOKS) $(TEST_NOTEBOOK_DIR) $(NOTEBOOKS)
+	@rm -rf $(TEST_README_DIR)
+	@$(VENV)/bin/python $(ROOT)/tools/readme_notebook.py $(ROOT)/README.md $(TEST_README_DIR)
+	@$(RUN_NOTEBOOKS) $(TEST_README_DIR) $(TEST_README_DIR)/notebooks/readme-snippets.ipynb
 
 bench: build
 	$(ROOT)/bin/p2psim bench

@@ -56,10 +56,16 @@ def summary(path):
             if question is None and para.startswith("**Question.**"):
                 question = para[len("**Question.**"):].strip()
     for text in cells:
-        if re.match(r"##\s+What it means", text):
-            points = re.findall(r"^\*\s+(.*?)(?=^\*\s|\Z)", text, flags=re.S | re.M)
+        # "## What it means" anywhere in a cell, then its first point; or a "**What it means.**" paragraph
+        m = re.search(r"^##\s+What it means\s*$(.*)", text, flags=re.S | re.M)
+        if m:
+            points = re.findall(r"^\*\s+(.*?)(?=^\*\s|\Z)", m.group(1), flags=re.S | re.M)
             if points:
                 headline = " ".join(points[0].split())
+            break
+        m = re.search(r"\*\*What it means\.?\*\*\s*(.*?)(?:\n\s*\n|\Z)", text, flags=re.S)
+        if m:
+            headline = " ".join(m.group(1).split())
             break
     if headline is None:
         for text in cells:

@@ -24,7 +24,7 @@ import tech.tablesaw.api.Table;
  * the fixed simulation workloads next to the per-packet floor, the sweep speed-up on 1 and 2 threads,
  * the client's query speed on large stores, and (only with {@code --only scale}) how a run scales with devices.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, abbreviateSynopsis = true,
         description = {"Run the benchmarks, all but scale by default:",
             "  simulations: fixed workloads in both crypto modes, in simulated seconds and packets per wall second,",
             "    next to the per-packet floor (sign, verify, open, BLAKE3, store a message) measured in the same run;",

@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code p2psim replay DIR [--json]}. */
 @Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Rerun a run directory from its scenario.yaml, seed and recorded real-world events (run.sqlite"
-                + " sim_events) in a temporary directory, and check that its traceSha256 matches. Exit 1 when it does not.")
+        description = {"Rerun a run directory and check that its trace is the same.",
+            "The rerun reads scenario.yaml, the seed and the recorded real-world events",
+            "(run.sqlite sim_events), runs in a temporary directory and compares traceSha256;",
+            "exit 1 when it differs."})
 final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -32,12 +32,14 @@ import picocli.CommandLine.Spec;
  * not an error (exit 0), unless {@code --strict} asks for exit {@value Main#EXIT_EXPECTATIONS}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Run one scenario for its duration into a run directory: summary.json, metrics/*.csv, run.sqlite"
-                + " (sim_events, packet_log), devices/*.sqlite and scenario.yaml (the effective scenario).",
+        description = {"Run one scenario for its duration into a run directory:",
+            "summary.json, metrics/*.csv, run.sqlite (sim_events, packet_log),",
+            "devices/*.sqlite and scenario.yaml (the effective scenario)."},
         footer = {"", "Examples:", "  p2psim run two-peers --seed 7 --out runs/demo --json",
-            "  p2psim run scenarios/twenty-devices.yaml --set net.loss=0.2 --set duration=5m",
+            "  p2psim run scenarios/twenty-devices.yaml --set net.loss=0.2 \\",
+            "      --set duration=5m",
             "  p2psim run conference --small",
-            "  p2psim run perfect-sync --strict      # exit 3 when an expected outcome (expect:) is not met"})
+            "  p2psim run perfect-sync --strict    # exit 3: an expected outcome not met"})
 final class RunCommand implements Callable<Integer> {
     /** Progress goes to stderr when it is a terminal, or once a run has taken this long. */
     static final double PROGRESS_AFTER_SECONDS = 3;
@@ -56,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
     Path outDir;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "override a scenario field by its path, e.g. net.loss=0.2, duration=10m, sync.bytes=800; repeatable")
+            description = {"override a scenario field by its path; repeatable, e.g.", "net.loss=0.2  duration=10m  sync.bytes=800"})
     List<String> sets = new ArrayList<>();
 
     @Option(names = "--small", description = "run the scenario at its small size (its `small` overrides), as CI and notebooks do")

@@ -13,13 +13,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code p2psim scoreboard [--full] [--seeds N] [--threads T] [--strategies a,b] [--scenarios x,y] --out DIR}. */
-@Command(name = "scoreboard", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Run every strategy on every built-in with expected outcomes, each with seeds 1..N, on every core, into"
-                + " DIR/scoreboard.csv (a row per strategy and scenario: expectations met, completeness and its share of the"
-                + " oracle's, bytes ÷ floor, sync p50/p99, duplicates, round trips, each with a 95 % interval), DIR/runs.csv"
-                + " (every run), DIR/scoreboard.json and DIR/scoreboard.html. The same result for any --threads.",
+@Command(name = "scoreboard", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, abbreviateSynopsis = true,
+        description = {"Score every strategy on every built-in with expected outcomes.",
+            "Each with seeds 1..N, on every core; the same result for any --threads. Writes",
+            "  DIR/scoreboard.csv   a row per strategy and scenario: expectations met,",
+            "                       completeness and its share of the oracle's, bytes ÷ floor,",
+            "                       sync p50/p99, duplicates, round trips, each with a 95 %% interval",
+            "  DIR/runs.csv         every run",
+            "  DIR/scoreboard.json and DIR/scoreboard.html"},
         footer = {"", "Examples:", "  p2psim scoreboard --out runs/score", "  p2psim scoreboard --full --seeds 5 --out runs/score-full",
-            "  p2psim scoreboard --strategies oracle,hybrid --scenarios coffee-shop --seeds 2 --out /tmp/s"})
+            "  p2psim scoreboard --strategies oracle,hybrid --scenarios coffee-shop \\",
+            "      --seeds 2 --out /tmp/s"})
 final class ScoreboardCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

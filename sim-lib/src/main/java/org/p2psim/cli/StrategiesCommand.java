@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code p2psim strategies [--json]}: the registered sync strategies and their parameters. */
 @Command(name = "strategies", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "List the sync strategies a scenario can name in sync.strategy, with their parameters and defaults"
-                + " (--json adds a line on each parameter).")
+        description = {"List the sync strategies a scenario can name in sync.strategy,",
+            "with their parameters and defaults (--json adds a line on each parameter)."})
 final class StrategiesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

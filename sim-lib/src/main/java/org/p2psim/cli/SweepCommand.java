@@ -23,13 +23,19 @@ import picocli.CommandLine.Spec;
 import tech.tablesaw.api.Table;
 
 /** {@code p2psim sweep SCENARIO --vary key=v1,v2 ... [--seeds N] [--threads T] --out DIR [--json]}. */
-@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Run a scenario over every combination of the --vary values, each with every seed, in parallel, into"
-                + " DIR/sweep.csv (a row per run: the varied values, seed, every summary metric, traceSha256), DIR/sweep.json"
-                + " (the definition, and per combination the mean of every metric and the command that reruns each seed) and"
-                + " DIR/scenario.yaml (the scenario before the varied values). Prints the means per combination.",
-        footer = {"", "Examples:", "  p2psim sweep two-peers --vary sync.bytes=250,500,1000 --vary net.loss=0,0.1,0.2 --seeds 5 --out runs/sizes",
-            "  p2psim sweep twenty-devices --set duration=10m --vary 'net.latency={mean: 20ms, sd: 5ms},200ms' --out runs/lat --json"})
+@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, abbreviateSynopsis = true,
+        description = {"Run a scenario over every combination of --vary values and seeds.",
+            "Runs in parallel and writes",
+            "  DIR/sweep.csv       a row per run: the varied values, seed, every summary metric,",
+            "                      traceSha256",
+            "  DIR/sweep.json      the definition, and per combination the mean of every metric",
+            "                      and the command that reruns each seed",
+            "  DIR/scenario.yaml   the scenario before the varied values",
+            "and prints the means per combination."},
+        footer = {"", "Examples:", "  p2psim sweep two-peers --vary sync.bytes=250,500,1000 \\",
+            "      --vary net.loss=0,0.1,0.2 --seeds 5 --out runs/sizes",
+            "  p2psim sweep twenty-devices --set duration=10m \\",
+            "      --vary 'net.latency={mean: 20ms, sd: 5ms},200ms' --out runs/lat --json"})
 final class SweepCommand implements Callable<Integer> {
     /** Columns of the table printed for people: the means over seeds of these metrics. */
     static final List<String> SHOWN = List.of("convergence_s", "min_completeness", "bytes_sent", "bytes_over_floor", "duplicates");

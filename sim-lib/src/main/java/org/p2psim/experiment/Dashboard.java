@@ -107,7 +107,7 @@ public final class Dashboard implements HtmlView {
                 : Plots.bytesByType(packets, "Bytes by packet type"), ""));
         parts.add(new Part("Undelivered packets", sim.metrics().undelivered(), "by fate and reason"));
         parts.add(new Part("Expected outcomes", expectations.isEmpty() ? "the scenario states none (expect:)"
-                : Expectations.table(expectations), ""));
+                : Expectations.readableTable(expectations), ""));
         parts.add(new Part("Peers", TopologyPicture.of(sim).profiles(scenario.profilesOfDevices()).size(720, 720).render(),
                 "green: holds everything; amber: partial; grey: offline. Links: same events (green), differ (amber),"
                         + " an end offline (grey); dashed when only one end has the other in its peer table"));

@@ -1,6 +1,7 @@
 package org.p2psim.experiment;
 
 import org.p2psim.scenario.spec.Expectation;
+import org.p2psim.table.Readable;
 
 /**
  * The outcome of one {@link Expectation} of a run: what was measured and whether it met the
@@ -27,14 +28,24 @@ public record ExpectationResult(String check, String metric, String comparison, 
     }
 
     /**
-     * One line for people: {@code PASS mean_completeness 0.9993 > 0.99 (30s after last message)};
-     * a named check starts with its name: {@code FAIL filters stay within 2 KB: filter_bytes_max 2400 ≤ 2048}.
+     * One line for people, which reads true whether the check passed or failed:
+     * {@code PASS mean_completeness (30s after last message): needed > 0.99, measured 0.9993}; a named check
+     * starts with its name: {@code FAIL filters stay within 2 KB: filter_bytes_max needed ≤ 2048, measured 2400}.
      */
     public String line() {
-        String condition = metric + " " + (Double.isNaN(measured) ? "-" : Expectation.formatNumber(measured)) + " " + symbol + " "
-                + Expectation.formatNumber(threshold) + (at.isEmpty() ? "" : " (" + at + ")");
-        String named = check.equals(conditionWithout()) ? condition : check + ": " + condition;
+        String subject = metric + (at.isEmpty() ? "" : " (" + at + ")");
+        String named = check.equals(conditionWithout()) ? subject + ": " + verdict() : check + ": " + metric + " " + verdict()
+                + (at.isEmpty() ? "" : " (" + at + ")");
         return (pass ? "PASS " : "FAIL ") + named + (note.isEmpty() ? "" : " — " + note);
+    }
+
+    /**
+     * What was needed and what was measured: {@code needed ≥ 0.9, measured 0.55}, the measurement to about four
+     * significant digits ("measured nothing" for NaN; the record keeps the full value).
+     */
+    public String verdict() {
+        return "needed " + symbol + " " + Expectation.formatNumber(threshold) + ", measured "
+                + (Double.isNaN(measured) ? "nothing" : Readable.number(measured));
     }
 
     private String conditionWithout() {

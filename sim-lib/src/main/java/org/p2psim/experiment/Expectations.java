@@ -126,6 +126,21 @@ public final class Expectations {
         return RecordTable.of("expectations", ExpectationRow.class, rows);
     }
 
+    private record ReadableRow(String check, String met, String verdict, @RecordTable.Name("read at") String at, String note) {}
+
+    /**
+     * The results for people: check, met ("yes"/"no"), verdict ("needed ≥ 0.9, measured 0.55"), when it
+     * was read, and a note; {@link #table} keeps every field for files and code.
+     */
+    public static Table readableTable(List<ExpectationResult> results) {
+        List<ReadableRow> rows = new ArrayList<>(results.size());
+        for (ExpectationResult r : results) {
+            rows.add(new ReadableRow(r.check(), r.pass() ? "yes" : "no", r.verdict(), r.at().isEmpty() ? "end of run" : r.at(),
+                    r.note()));
+        }
+        return RecordTable.of("expected outcomes", ReadableRow.class, rows);
+    }
+
     /** The results as the {@code expectations} array of summary.json (a NaN measurement as null). */
     public static ArrayNode json(List<ExpectationResult> results) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();

@@ -378,7 +378,7 @@ public final class Sweep {
         if (progress != Progress.NONE) {
             return progress;
         }
-        ProgressBar bar = ProgressBar.start("sweep " + title());
+        ProgressBar bar = ProgressBar.start(title());
         return (done, total, point) -> bar.update((double) done / total, done + " of " + total + " runs");
     }
 

@@ -181,7 +181,7 @@ final class SweepTables {
         Table result = p.start("means over seeds (95 % bootstrap interval) of " + sweep.name());
         for (String m : p.metrics()) {
             StringColumn column = StringColumn.create(m);
-            p.forEach(m, (name, v) -> column.append(v.length == 0 ? Readable.missing(m) : Interval.of(v).text()));
+            p.forEach(m, (name, v) -> column.append(v.length == 0 ? Readable.missing(m) : Readable.isFraction(m) ? Interval.of(v).percentText() : Interval.of(v).text()));
             result.addColumns(column);
         }
         return result;

@@ -18,10 +18,17 @@ public record LiveRun(LiveFrame frame, boolean shownLive) implements HtmlView {
         return frame.state() == LiveFrame.State.PAUSED;
     }
 
-    /** "done: simulated 0:00:00.0 → 1:00:00.0 in 36.2 s wall (99×)". */
+    /**
+     * "done: simulated 0:00:00.0 → 1:00:00.0". The wall time and speed are in the frame above; they are left
+     * out here so that this line, which stays in a saved notebook or report, is the same on every run.
+     */
     public String summary() {
-        return String.format(Locale.ROOT, "%s: simulated %s → %s in %.1f s wall (%s)", frame.state().label(),
-                FrameHtml.clock(frame.simStart()), FrameHtml.clock(frame.simNow()), frame.wallSeconds(),
+        return frame.state().label() + ": simulated " + FrameHtml.clock(frame.simStart()) + " → " + FrameHtml.clock(frame.simNow());
+    }
+
+    /** {@link #summary()} with the wall time and the speed achieved: "… in 36.2 s wall (99×)". */
+    public String timing() {
+        return String.format(Locale.ROOT, "%s in %.1f s wall (%s)", summary(), frame.wallSeconds(),
                 Double.isNaN(frame.achievedSpeed()) ? "–" : String.format(Locale.ROOT, "%,.0f×", frame.achievedSpeed()));
     }
 
@@ -38,6 +45,6 @@ public record LiveRun(LiveFrame frame, boolean shownLive) implements HtmlView {
 
     @Override
     public String toString() {
-        return "LiveRun[" + summary() + "]";
+        return "LiveRun[" + timing() + "]";
     }
 }

@@ -1,7 +1,9 @@
 package org.p2psim.metrics;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.p2psim.metrics.collect.Collectors;
 import org.p2psim.metrics.collect.GroundTruth;
@@ -10,6 +12,7 @@ import org.p2psim.metrics.collect.TruthTables;
 import org.p2psim.metrics.collect.WriteRates;
 import org.p2psim.metrics.facts.Facts;
 import org.p2psim.metrics.facts.PacketRow;
+import org.p2psim.table.Readable;
 import org.p2psim.table.RecordTable;
 import tech.tablesaw.api.Table;
 
@@ -335,6 +338,38 @@ public final class Metrics implements Facts {
     public Table summary() {
         return RecordTable.of("summary", SummaryRow.class,
                 summaryMap().entrySet().stream().map(e -> new SummaryRow(e.getKey(), e.getValue())).toList());
+    }
+
+    record ChosenRow(String metric, String value, String description) {}
+
+    /**
+     * The summary metrics named, in that order, each with its value and description: the few a text
+     * discusses rather than all of {@link #summary()}, the value as text for people (shares as percentages,
+     * 0/1 as yes/no; {@link #summaryMap()} keeps the full values). An unknown name is an IllegalArgumentException.
+     */
+    public Table summary(String... metrics) {
+        Map<String, Double> values = summaryMap();
+        List<ChosenRow> rows = new ArrayList<>();
+        for (String name : metrics) {
+            SummaryMetric m = SummaryMetrics.ALL.stream().filter(x -> x.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no summary metric named '" + name + "'; known: "
+                            + SummaryMetrics.ALL.stream().map(SummaryMetric::name).toList()));
+            rows.add(new ChosenRow(name, readable(m, values.get(name)), m.description()));
+        }
+        return RecordTable.of("summary", ChosenRow.class, rows);
+    }
+
+    private static String readable(SummaryMetric m, double v) {
+        if (Double.isNaN(v)) {
+            return Readable.missing(m.name());
+        }
+        return switch (m.unit()) {
+            case "share" -> Readable.percent(v);
+            case "0/1" -> v == 1 ? "yes" : "no";
+            case "" -> Readable.number(v);
+            case "ratio" -> Readable.number(v) + "×";
+            default -> Readable.number(v) + " " + m.unit();
+        };
     }
 
     record MetricDoc(String metric, String unit, String description) {}

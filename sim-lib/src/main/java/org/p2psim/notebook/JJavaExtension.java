@@ -31,10 +31,18 @@ public final class JJavaExtension implements Extension {
     /** Imports every notebook gets; each is tried on its own and skipped if it does not compile. */
     public static final List<String> DEFAULT_IMPORTS = List.of(
             "import org.p2psim.*;",
+            "import org.p2psim.client.*;",
+            "import org.p2psim.device.FilePolicy;",
+            "import org.p2psim.experiment.*;",
             "import org.p2psim.inspect.*;",
+            "import org.p2psim.lab.*;",
+            "import org.p2psim.plot.*;",
+            "import org.p2psim.scenario.Scenario;",
             "import tech.tablesaw.api.*;",
             "import org.knowm.xchart.*;",
-            "import java.time.Duration;");
+            "import java.nio.file.Path;",
+            "import java.time.Duration;",
+            "import java.util.*;");
 
     /** Rows shown in the plain-text form of a table. */
     static final int TEXT_ROWS = 20;

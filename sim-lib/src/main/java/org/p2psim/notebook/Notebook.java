@@ -23,7 +23,8 @@ public final class Notebook {
         BaseKernel kernel;
         try {
             kernel = BaseKernel.notebookKernel();
-        } catch (NoClassDefFoundError e) {
+        } catch (NoClassDefFoundError | NullPointerException e) {
+            // JJava's notebookKernel() is requireNonNull(...) outside a running kernel
             throw new IllegalStateException("Notebook.setup() works inside a JJava notebook only", e);
         }
         if (kernel == null) {

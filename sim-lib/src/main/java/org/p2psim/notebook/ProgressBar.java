@@ -6,7 +6,8 @@ import java.util.Locale;
  * A progress bar under the running cell for long runs and sweeps: it appears once the work has taken
  * {@link #SHOW_AFTER_SECONDS} (a quick run leaves no trace), is redrawn in place at most four times a
  * second ({@link LiveOutput}) with the share done, what is done, the wall time and an estimate of the
- * time left, and says "done" at the end. Outside a notebook kernel it shows nothing.
+ * time left, and disappears when the work is done (so that a saved notebook or report keeps no trace of
+ * it). Outside a notebook kernel it shows nothing.
  *
  * <pre>{@code
  * ProgressBar bar = ProgressBar.start("sweep");
@@ -55,21 +56,28 @@ public final class ProgressBar implements HtmlView {
         return (nanos - start) / 1e9;
     }
 
-    /** "37 % · 12 of 30 runs · 8.1 s, about 14 s left". */
+    /**
+     * "37 % · 12 of 30 runs · 8.1 s, about 14 s left"; at the end "100 % · 30 of 30 runs · done", without
+     * the wall time, so that what stays in a saved notebook or report is the same on every run.
+     */
     @Override
     public String text() {
         double wall = seconds(System.nanoTime());
-        String time = fraction >= 1 ? String.format(Locale.ROOT, "done in %.1f s", wall)
+        String time = fraction >= 1 ? "done"
                 : fraction <= 0 ? String.format(Locale.ROOT, "%.1f s", wall)
                 : String.format(Locale.ROOT, "%.1f s, about %.0f s left", wall, wall / fraction * (1 - fraction));
         return String.format(Locale.ROOT, "%s: %.0f %% · %s · %s", label, 100 * fraction, detail, time);
     }
 
+    /** The bar; once done, nothing: a finished bar would only repeat what the cell's output shows. */
     @Override
     public String html() {
+        if (fraction >= 1) {
+            return "";
+        }
         int width = 300;
         int filled = (int) Math.round(fraction * width);
-        String color = fraction >= 1 ? "#2ca02c" : "#1f77b4";
+        String color = "#1f77b4";
         return "<div style=\"font-family:sans-serif;font-size:12px;color:#333\"><span style=\"display:inline-block;"
                 + "vertical-align:middle;width:" + width + "px;height:10px;background:#e6e6e6;margin-right:8px\"><span"
                 + " style=\"display:block;height:10px;width:" + filled + "px;background:" + color + "\"></span></span>"

@@ -3,13 +3,13 @@ package org.p2psim.plot;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
 /**
@@ -33,9 +33,16 @@ final class Bands {
             TimeAxis axis) {
         Map<String, Double> latest = new TreeMap<>();
         TreeMap<Double, double[]> byTime = new TreeMap<>();
-        for (Row row : rows.sortAscendingOn(timeColumn)) {
-            latest.put(row.getString("device"), row.getDouble(valueColumn));
-            byTime.put(row.getDouble(timeColumn), latest.values().stream().mapToDouble(Double::doubleValue).toArray());
+        // in time order, rows at the same time in table order (Tablesaw's sort is not stable: an
+        // uploader's 399 rows at t = 0 would otherwise end on any of its values)
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < rows.rowCount(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble(i -> rows.numberColumn(timeColumn).getDouble(i)));
+        for (int i : order) {
+            latest.put(rows.stringColumn("device").get(i), rows.numberColumn(valueColumn).getDouble(i));
+            byTime.put(rows.numberColumn(timeColumn).getDouble(i), latest.values().stream().mapToDouble(Double::doubleValue).toArray());
         }
         int devices = latest.size();
         List<Double> t = new ArrayList<>();
@@ -56,11 +63,24 @@ final class Bands {
             return colour;
         }
         Color c = ChartStyle.PALETTE[colour % ChartStyle.PALETTE.length];
-        List<Double> polyX = new ArrayList<>(t);
-        List<Double> polyY = new ArrayList<>(p90);
+        // the band's edges are steps, like the lines: a value holds until the next sample
+        List<Double> polyX = new ArrayList<>();
+        List<Double> polyY = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (i > 0) {
+                polyX.add(t.get(i));
+                polyY.add(p90.get(i - 1));
+            }
+            polyX.add(t.get(i));
+            polyY.add(p90.get(i));
+        }
         for (int i = t.size() - 1; i >= 0; i--) {
             polyX.add(t.get(i));
             polyY.add(p10.get(i));
+            if (i > 0) {
+                polyX.add(t.get(i));
+                polyY.add(p10.get(i - 1));
+            }
         }
         XYSeries band = chart.addSeries(label + "10–90 % of " + devices + " devices", polyX, polyY);
         band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);

@@ -207,7 +207,7 @@ public final class TopologyPicture {
             String heading = title != null ? title
                     : String.format(java.util.Locale.ROOT, "Peers at t = %.1f s", sim.nowSeconds());
             g.drawString(heading, 12, 22);
-            legend(g, height);
+            legend(g, width, height);
         } finally {
             g.dispose();
         }
@@ -274,48 +274,57 @@ public final class TopologyPicture {
         g.setStroke(before);
     }
 
-    private void legend(Graphics2D g, int height) {
-        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-        g.setFont(font);
-        FontMetrics fm = g.getFontMetrics();
-        boolean nat = sim.network().nat() != null;
-        if (nat) { // a third row, above the other two
-            int x = 12;
-            int y = height - 48;
-            for (PathKind kind : new PathKind[] {PathKind.PUNCHED, PathKind.RELAYED, PathKind.NONE}) {
-                drawMarker(g, kind, x + 5, y - 4);
-                x += 14;
-                String label = "NAT: " + (kind == PathKind.NONE ? "no path" : kind.label());
-                g.setColor(INK);
-                g.drawString(label, x, y);
-                x += fm.stringWidth(label) + 14;
-            }
-        }
-        int y = height - 30; // two rows: devices, then links, so that a small picture holds them
+    /** A row above the device and link rows: the markers of punched, relayed and unreachable links. */
+    private static void natLegend(Graphics2D g, FontMetrics fm, int y) {
         int x = 12;
-        Object[][] items = {
-            {COMPLETE, "holds everything", false}, {PARTIAL, "partial", false}, {OFFLINE, "offline", false},
-            {IN_SYNC, "link: same events", true}, {DIFFERENT, "link: differ", true}, {DORMANT, "link: an end offline", true}};
-        for (Object[] item : items) {
-            if (item == items[3]) {
-                x = 12;
-                y += 18;
-            }
-            Color c = (Color) item[0];
-            String label = (String) item[1];
-            boolean line = (Boolean) item[2];
-            g.setColor(c);
-            if (line) {
-                g.setStroke(new BasicStroke(3f));
-                g.drawLine(x, y - 4, x + 16, y - 4);
-                x += 20;
-            } else {
-                g.fill(new Ellipse2D.Double(x, y - 10, 10, 10));
-                x += 14;
-            }
+        for (PathKind kind : new PathKind[] {PathKind.PUNCHED, PathKind.RELAYED, PathKind.NONE}) {
+            drawMarker(g, kind, x + 5, y - 4);
+            x += 14;
+            String label = "NAT: " + (kind == PathKind.NONE ? "no path" : kind.label());
             g.setColor(INK);
             g.drawString(label, x, y);
             x += fm.stringWidth(label) + 14;
+        }
+    }
+
+    private void legend(Graphics2D g, int width, int height) {
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+        g.setFont(font);
+        FontMetrics fm = g.getFontMetrics();
+        Object[][] items = {
+            {COMPLETE, "holds everything", false}, {PARTIAL, "partial", false}, {OFFLINE, "offline", false},
+            {IN_SYNC, "link: same events", true}, {DIFFERENT, "link: differ", true}, {DORMANT, "link: an end offline", true}};
+        // devices on one row, links on the next; a row that does not fit the width wraps
+        List<int[]> at = new ArrayList<>(); // x and row of each item
+        int x = 12;
+        int row = 0;
+        for (int i = 0; i < items.length; i++) {
+            int w = ((Boolean) items[i][2] ? 20 : 14) + fm.stringWidth((String) items[i][1]);
+            if (i == 3 || i > 0 && x + w > width - 8) {
+                x = 12;
+                row++;
+            }
+            at.add(new int[] {x, row});
+            x += w + 14;
+        }
+        int top = height - 12 - 18 * row;
+        if (sim.network().nat() != null) {
+            natLegend(g, fm, top - 18);
+        }
+        for (int i = 0; i < items.length; i++) {
+            int ix = at.get(i)[0];
+            int y = top + 18 * at.get(i)[1];
+            g.setColor((Color) items[i][0]);
+            if ((Boolean) items[i][2]) {
+                g.setStroke(new BasicStroke(3f));
+                g.drawLine(ix, y - 4, ix + 16, y - 4);
+                ix += 20;
+            } else {
+                g.fill(new Ellipse2D.Double(ix, y - 10, 10, 10));
+                ix += 14;
+            }
+            g.setColor(INK);
+            g.drawString((String) items[i][1], ix, y);
         }
     }
 }

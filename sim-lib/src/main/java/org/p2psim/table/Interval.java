@@ -39,12 +39,24 @@ public record Interval(double mean, double low, double high, int n) {
 
     /** "174 (152–190)", or the mean alone when there is no interval, or "—" when there is no value. */
     public String text() {
+        return text(Readable::number);
+    }
+
+    /** As {@link #text()} for a share: "58.5 % (57–60 %)". */
+    public String percentText() {
+        if (n == 0 || Double.isNaN(low)) {
+            return text(Readable::share);
+        }
+        return Readable.share(mean) + " (" + Readable.share(low).replace(" %", "") + "–" + Readable.share(high) + ")";
+    }
+
+    private String text(java.util.function.DoubleFunction<String> format) {
         if (n == 0) {
             return "—";
         }
         if (Double.isNaN(low)) {
-            return Readable.number(mean);
+            return format.apply(mean);
         }
-        return Readable.number(mean) + " (" + Readable.number(low) + "–" + Readable.number(high) + ")";
+        return format.apply(mean) + " (" + format.apply(low) + "–" + format.apply(high) + ")";
     }
 }

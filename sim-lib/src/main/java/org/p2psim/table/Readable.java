@@ -67,7 +67,19 @@ public final class Readable {
 
     /** What a missing value of this column means: "not converged" for a convergence time, else a dash. */
     public static String missing(String column) {
-        return column.startsWith("convergence") || column.startsWith("catch_up") ? "not converged" : "—";
+        return column.contains("converge") || column.startsWith("catch_up") ? "not converged" : "—";
+    }
+
+    /** A share as a percentage that never rounds up to 100 %: 0.9971 → "99.7 %", 0.99999 → "< 100 %". */
+    public static String share(double fraction) {
+        String p = percent(fraction);
+        return p.equals("100 %") && fraction < 1 ? "< 100 %" : p;
+    }
+
+    /** Whether a column holds fractions shown as percentages: loss, completeness, a share. */
+    public static boolean isFraction(String column) {
+        return column.equals("loss") || column.endsWith("_loss") || column.endsWith(".loss") || column.endsWith("completeness") || column.equals("share")
+                || column.endsWith("_share");
     }
 
     /** One cell as text: numbers as {@link #number(double)}, missing values as {@link #missing(String)}. */
@@ -80,7 +92,7 @@ public final class Readable {
             if (value instanceof Long || value instanceof Integer || value instanceof Short) {
                 return number(((Number) value).longValue());
             }
-            return number(numbers.getDouble(row));
+            return isFraction(column.name()) ? share(numbers.getDouble(row)) : number(numbers.getDouble(row));
         }
         return column.getString(row);
     }

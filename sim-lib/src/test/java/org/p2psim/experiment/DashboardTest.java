@@ -43,7 +43,8 @@ class DashboardTest {
         assertInstanceOf(Chart.class, d.part("Latency").content());
         assertInstanceOf(Chart.class, d.part("Bandwidth by packet type").content());
         Table expectations = (Table) d.part("Expected outcomes").content();
-        assertEquals(run.expectationsTable().print(), expectations.print());
+        assertEquals(Expectations.readableTable(run.expectations()).print(), expectations.print(), "the readable form");
+        assertEquals(List.of("check", "met", "verdict", "read at", "note"), expectations.columnNames());
         assertInstanceOf(RenderedImage.class, d.part("Peers").content());
         String html = d.html();
         assertTrue(html.startsWith("<div class=\"p2psim-dashboard\""), html.substring(0, 80));

@@ -52,20 +52,20 @@ class ExpectationsTest {
         assertTrue(complete.pass());
         assertEquals("pass", complete.result());
         assertEquals(180.0, complete.atSeconds());
-        assertEquals("PASS both hold everything: min_completeness 1 ≥ 1", complete.line());
+        assertEquals("PASS both hold everything: min_completeness needed ≥ 1, measured 1", complete.line());
 
         ExpectationResult atLast = e.get(1);
         assertEquals("mean_completeness ≥ 1 (0s after last message)", atLast.check());
         assertEquals(0.96875, atLast.measured(), 1e-12, "at the last message its author has it, the other not yet");
         assertFalse(atLast.pass());
         assertEquals(24.037472, atLast.atSeconds(), 1e-9);
-        assertEquals("FAIL mean_completeness 0.96875 ≥ 1 (0s after last message)", atLast.line());
+        assertEquals("FAIL mean_completeness (0s after last message): needed ≥ 1, measured 0.9688", atLast.line());
 
         ExpectationResult convergence = e.get(2);
         assertEquals(r.metrics().get("convergence_s"), convergence.measured());
         assertEquals(9.993673, convergence.measured(), 1e-9);
         assertFalse(convergence.pass());
-        assertEquals("FAIL convergence_s 9.99367 < 0.001", convergence.line());
+        assertEquals("FAIL convergence_s: needed < 0.001, measured 9.994", convergence.line());
 
         assertTrue(e.get(3).pass());
         assertEquals(0.0, e.get(3).measured());
@@ -74,7 +74,7 @@ class ExpectationsTest {
         assertTrue(Double.isNaN(late.measured()));
         assertFalse(late.pass());
         assertEquals("the run ended at 3m, before 10m after last message (624.04 s)", late.note());
-        assertEquals("FAIL mean_completeness - > 0.5 (10m after last message) — the run ended at 3m, before 10m after last message"
+        assertEquals("FAIL mean_completeness (10m after last message): needed > 0.5, measured nothing — the run ended at 3m, before 10m after last message"
                 + " (624.04 s)", late.line());
         assertFalse(r.expectationsMet());
     }
@@ -141,7 +141,7 @@ class ExpectationsTest {
         }
         List<ExpectationResult> direct = Expectations.evaluate(List.of(Expectation.of("events_created", Expectation.Comparison.ABOVE, 0)),
                 new org.p2psim.metrics.Metrics(), 0);
-        assertEquals("FAIL events_created 0 > 0", direct.get(0).line());
+        assertEquals("FAIL events_created: needed > 0, measured 0", direct.get(0).line());
     }
 
     @Test

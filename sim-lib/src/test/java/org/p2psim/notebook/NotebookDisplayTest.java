@@ -3,12 +3,14 @@ package org.p2psim.notebook;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
@@ -115,6 +117,21 @@ class NotebookDisplayTest {
                 "/META-INF/services/org.dflib.jjava.jupyter.Extension")) {
             String names = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
             assertEquals(JJavaExtension.class.getName(), names);
+        }
+    }
+
+    @Test
+    void setupOutsideAKernelSaysSoInsteadOfFailingOnNull() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, Notebook::setup);
+        assertEquals("Notebook.setup() works inside a JJava notebook only", e.getMessage());
+        assertFalse(LiveOutput.inKernel());
+    }
+
+    @Test
+    void theDefaultImportsCoverWhatTheReadmeUses() {
+        for (String name : List.of("org.p2psim.client.*", "org.p2psim.plot.*", "org.p2psim.experiment.*", "org.p2psim.lab.*",
+                "java.nio.file.Path", "java.util.*", "org.p2psim.scenario.Scenario", "org.p2psim.device.FilePolicy")) {
+            assertTrue(JJavaExtension.DEFAULT_IMPORTS.contains("import " + name + ";"), name);
         }
     }
 

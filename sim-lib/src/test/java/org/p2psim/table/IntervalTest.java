@@ -25,4 +25,10 @@ class IntervalTest {
         assertEquals("—", Interval.of(new double[] {Double.NaN}).text());
         assertEquals("5", Interval.of(new double[] {5}).text());
     }
+
+    @Test
+    void sharesReadAsPercentages() {
+        assertEquals("50 % (50–50 %)", Interval.of(new double[] {0.5, 0.5}).percentText());
+        assertEquals("< 100 %", Interval.of(new double[] {0.99999}).percentText());
+    }
 }

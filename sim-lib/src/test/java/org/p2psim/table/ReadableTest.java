@@ -44,5 +44,15 @@ class ReadableTest {
         assertEquals("—", Readable.cell(other, 0));
         assertEquals("1,234", Readable.cell(IntColumn.create("n", new int[] {1234}), 0));
         assertEquals("alice", Readable.cell(StringColumn.create("device", "alice"), 0));
+        assertEquals("not converged", Readable.cell(DoubleColumn.create("converged_after_s", new double[] {Double.NaN}), 0));
+    }
+
+    @Test
+    void fractionsOfLossCompletenessAndSharesArePercentagesThatDoNotRoundUpToAll() {
+        assertEquals("20 %", Readable.cell(DoubleColumn.create("loss", new double[] {0.2}), 0));
+        assertEquals("99.7 %", Readable.cell(DoubleColumn.create("mean_completeness", new double[] {0.9971428571428571}), 0));
+        assertEquals("< 100 %", Readable.cell(DoubleColumn.create("completeness", new double[] {0.99999}), 0));
+        assertEquals("100 %", Readable.cell(DoubleColumn.create("online_share", new double[] {1.0}), 0));
+        assertEquals("0.2", Readable.cell(DoubleColumn.create("lossy", new double[] {0.2}), 0));
     }
 }

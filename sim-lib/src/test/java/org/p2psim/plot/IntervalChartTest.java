@@ -1,0 +1,59 @@
+package org.p2psim.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** Points with bootstrap intervals: series in numeric order, bars inside the observed values, log scale when one dominates. */
+class IntervalChartTest {
+    private static Table runs(String[] strategy, double[] loss, double[] value) {
+        return Table.create("runs", StringColumn.create("strategy", strategy), DoubleColumn.create("loss", loss),
+                DoubleColumn.create("bytes", value));
+    }
+
+    @Test
+    void lossInPercentAndBarsWithinTheValues() {
+        Table t = runs(new String[] {"seed", "seed", "seed", "seed", "seed", "seed"}, new double[] {0.2, 0.2, 0.05, 0.05, 0, 0},
+                new double[] {10, 30, 5, 7, 1, 2});
+        XYChart chart = IntervalChart.of(t, "loss", "strategy", "bytes").chart();
+        List<String> legend = chart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend).map(XYSeries::getName).toList();
+        assertEquals(List.of("seed"), legend);
+        assertEquals(-0.75, chart.getStyler().getXAxisMin(), 1e-9, "loss in %: 0, 5, 20, with room for the side-by-side series");
+        XYSeries bar = chart.getSeriesMap().get("seed/0.2");
+        assertTrue(bar.getYMin() >= 10 && bar.getYMax() <= 30, bar.getYMin() + " – " + bar.getYMax());
+        assertFalse(chart.getStyler().isYAxisLogarithmic());
+    }
+
+    @Test
+    void numericSeriesInNumericOrder() {
+        Table t = Table.create("runs", DoubleColumn.create("loss", new double[] {0, 0, 0}),
+                tech.tablesaw.api.IntColumn.create("devices", new int[] {20, 2, 10}), DoubleColumn.create("time_s", new double[] {3, 1, 2}));
+        XYChart chart = IntervalChart.of(t, "loss", "devices", "time_s").series(n -> n + " devices").chart();
+        List<String> legend = chart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend).map(XYSeries::getName).toList();
+        assertEquals(List.of("2 devices", "10 devices", "20 devices"), legend);
+    }
+
+    @Test
+    void logScaleWhenOneMeanDominates() {
+        Table t = runs(new String[] {"naive", "naive", "seed", "seed"}, new double[] {0, 0, 0, 0}, new double[] {90_000, 110_000, 100, 120});
+        XYChart chart = IntervalChart.of(t, "loss", "strategy", "bytes").chart();
+        assertTrue(chart.getStyler().isYAxisLogarithmic());
+        assertTrue(chart.getXAxisTitle().contains("bootstrap") && chart.getXAxisTitle().contains("log scale"), chart.getXAxisTitle());
+    }
+
+    @Test
+    void anUnknownColumnIsNamed() {
+        Table t = runs(new String[] {"seed"}, new double[] {0}, new double[] {1});
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IntervalChart.of(t, "loss", "strategy", "time"));
+        assertTrue(e.getMessage().startsWith("no column 'time'"), e.getMessage());
+    }
+}
