@@ -19,39 +19,45 @@ final class Frames {
 
     static Dataset<Row> of(SparkSession spark, Table table) {
         List<StructField> fields = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
         for (Column<?> c : table.columns()) {
-            fields.add(DataTypes.createStructField(c.name(), type(c.type()), true));
+            types.add(type(c.type()));
+            fields.add(DataTypes.createStructField(c.name(), types.get(types.size() - 1), true));
         }
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < table.rowCount(); r++) {
             Object[] values = new Object[table.columnCount()];
             for (int i = 0; i < values.length; i++) {
                 Column<?> c = table.column(i);
-                values[i] = c.isMissing(r) ? null : value(c, r);
+                values[i] = c.isMissing(r) ? null : value(c.get(r), types.get(i));
             }
             rows.add(RowFactory.create(values));
         }
         return spark.createDataFrame(rows, DataTypes.createStructType(fields));
     }
 
-    private static Object value(Column<?> c, int row) {
-        Object v = c.get(row);
-        return v instanceof Number || v instanceof Boolean ? v : String.valueOf(v);
+    /** The cell as the Java type Spark expects for {@code type}: a column Spark gets as text is text, whatever its cells are. */
+    private static Object value(Object v, DataType type) {
+        if (type == DataTypes.DoubleType) {
+            return ((Number) v).doubleValue();
+        }
+        if (type == DataTypes.IntegerType) {
+            return ((Number) v).intValue();
+        }
+        if (type == DataTypes.LongType) {
+            return ((Number) v).longValue();
+        }
+        return type == DataTypes.BooleanType ? v : String.valueOf(v);
     }
 
+    /** By the type's name: a DoubleColumn's type() is not the instance ColumnType.DOUBLE (Tablesaw 0.44). */
     private static DataType type(ColumnType t) {
-        if (t == ColumnType.DOUBLE) {
-            return DataTypes.DoubleType;
-        }
-        if (t == ColumnType.INTEGER) {
-            return DataTypes.IntegerType;
-        }
-        if (t == ColumnType.LONG) {
-            return DataTypes.LongType;
-        }
-        if (t == ColumnType.BOOLEAN) {
-            return DataTypes.BooleanType;
-        }
-        return DataTypes.StringType;
+        return switch (t.name()) {
+            case "DOUBLE", "FLOAT" -> DataTypes.DoubleType;
+            case "INTEGER", "SHORT" -> DataTypes.IntegerType;
+            case "LONG" -> DataTypes.LongType;
+            case "BOOLEAN" -> DataTypes.BooleanType;
+            default -> DataTypes.StringType;
+        };
     }
 }

@@ -1,5 +1,6 @@
 package org.p2psim.spark;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class SparkEngineTest {
         assertEquals(local.write().toString("csv"), spark.write().toString("csv"));
 
         List<Row> parquet = engine.session().read().parquet(dir.resolve(SparkEngine.PARQUET).toString())
-                .orderBy("net.loss", "seed").collectAsList();
+                .orderBy(col("`net.loss`"), col("seed")).collectAsList();
         assertEquals(local.rowCount(), parquet.size());
         for (int i = 0; i < parquet.size(); i++) {
             assertEquals(local.stringColumn("traceSha256").get(i), parquet.get(i).getAs("traceSha256"));
