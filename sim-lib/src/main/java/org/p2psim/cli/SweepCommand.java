@@ -106,6 +106,8 @@ final class SweepCommand implements Callable<Integer> {
             }
         } else if (master != null) {
             throw new UsageException("--master is for --engine spark; the local engine has none, was '" + master + "'");
+        } else {
+            sweep.on(null); // the command line says local, whatever -Dp2psim.engine says
         }
         for (String[] kv : varied) {
             sweep.vary(kv[0], values(kv[0], kv[1]));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.p2psim.experiment.engine.SweepEngine;
+import org.p2psim.experiment.engine.SweepEngines;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.scenario.ScenarioFiles;
 import org.p2psim.notebook.ProgressBar;
@@ -70,7 +71,7 @@ public final class Sweep {
     private int threads = Runtime.getRuntime().availableProcessors();
     private Progress progress = Progress.NONE;
     private Path scratch;
-    private SweepEngine engine;
+    private SweepEngine engine = SweepEngines.configured();
 
     private Sweep(Scenario base, Function<Map<String, String>, Scenario> loader) {
         this.base = base;
@@ -200,7 +201,8 @@ public final class Sweep {
     }
 
     /**
-     * Runs the points on {@code engine} instead of this JVM's threads ({@code null}: back to them),
+     * Runs the points on {@code engine} instead of this JVM's threads ({@code null}: back to them;
+     * the default is {@link SweepEngines#configured()}, so a JVM started with {@code -Dp2psim.engine=spark} uses Spark),
      * e.g. {@code Sweep.of(...).on(SparkEngine.local())} with the {@code sim-spark} module on the
      * classpath. The table is the same, row for row; {@link #runInto} also lets the engine save it.
      */

@@ -9,7 +9,21 @@ public final class SweepEngines {
     /** The sweep's own threads: not an engine of this interface, the default. */
     public static final String LOCAL = "local";
 
+    /** System property naming the engine that sweeps and the scoreboard use when none is set in code: {@code spark}. */
+    public static final String ENGINE_PROPERTY = "p2psim.engine";
+    /** System property with that engine's master ({@code local[*]}, {@code spark://host:7077}); optional. */
+    public static final String MASTER_PROPERTY = "p2psim.engine.master";
+
     private SweepEngines() {}
+
+    /**
+     * The engine configured for this JVM ({@value #ENGINE_PROPERTY}, {@value #MASTER_PROPERTY}; e.g. a
+     * notebook kernel started with {@code -Dp2psim.engine=spark}), or null: the sweep's own threads.
+     */
+    public static SweepEngine configured() {
+        String name = System.getProperty(ENGINE_PROPERTY, LOCAL).strip();
+        return name.isEmpty() || name.equals(LOCAL) ? null : create(name, System.getProperty(MASTER_PROPERTY));
+    }
 
     /** The engine named {@code name} at {@code master}; an unknown name says which exist and where Spark's comes from. */
     public static SweepEngine create(String name, String master) {
