@@ -64,7 +64,7 @@ build: $(BUILD_STAMP)
 
 $(BUILD_STAMP): $(BUILD_INPUTS)
 	@command -v $(MVN) >/dev/null || { echo "make: Maven (mvn) not found; install Maven 3.8+" >&2; exit 1; }
-	cd $(ROOT) && $(MVN) -B -q -DskipTests package
+	cd $(ROOT) && $(MVN) -B -q -DskipTests package -pl sim-lib
 	@touch $@
 
 # ---- Python venv with JupyterLab and the JJava kernel ------------------------------------------

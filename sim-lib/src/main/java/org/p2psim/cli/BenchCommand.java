@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.p2psim.bench.Benchmarks;
+import org.p2psim.bench.LookaheadSpeedup;
 import org.p2psim.bench.QueryBench;
 import org.p2psim.bench.ScaleBench;
 import org.p2psim.bench.SweepSpeedup;
@@ -19,7 +20,7 @@ import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
 /**
- * {@code p2psim bench [--only simulations|sweep|queries|fuzz|scale] [--runs N] [--sizes N,...] [--queries-per-kind Q]
+ * {@code p2psim bench [--only simulations|sweep|threads|queries|fuzz|scale] [--runs N] [--sizes N,...] [--queries-per-kind Q]
  * [--devices N,...] [--json]}:
  * the fixed simulation workloads next to the per-packet floor, the sweep speed-up on 1 and 2 threads,
  * the client's query speed on large stores, and (only with {@code --only scale}) how a run scales with devices.
@@ -30,6 +31,8 @@ import tech.tablesaw.api.Table;
             "    next to the per-packet floor (sign, verify, open, BLAKE3, store a message) measured in the same run;",
             "  sweep: the same small sweep on 1 and on 2 threads: wall times, speed-up (target >= 1.8x on 2 cores) and",
             "    whether the two tables are identical (exit 1 if not);",
+            "  threads: one real-signature run with signature checks ahead on 1 and on 2 threads (-Dp2psim.threads):",
+            "    packets per second, speed-up (target >= 1.6x on 2 cores) and whether the traces are identical (exit 1 if not);",
             "  queries: the client's getMessages (a page of 50) and searchMessages on stores of 10 k, 100 k and",
             "    1 M messages, built afresh (build times go to stderr), median and 90th percentile per call;",
             "  fuzz: about a million hostile packets, sealed events and scenario texts, counted by the reason each",
@@ -38,12 +41,12 @@ import tech.tablesaw.api.Table;
             "    minutes, each in its own JVM: wall and CPU time, packets/s, peak heap and resident set per device.",
             "Takes several minutes: real mode spends most of it in Ed25519, the 1 M store in SQLite inserts."})
 final class BenchCommand implements Callable<Integer> {
-    private static final List<String> PARTS = List.of("simulations", "sweep", "queries", "fuzz", "scale");
+    private static final List<String> PARTS = List.of("simulations", "sweep", "threads", "queries", "fuzz", "scale");
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--only", paramLabel = "PART", description = "one part only: simulations, sweep, queries, fuzz or scale")
+    @Option(names = "--only", paramLabel = "PART", description = "one part only: simulations, sweep, threads, queries, fuzz or scale")
     String only;
 
     @Option(names = "--runs", description = "measured runs per simulation workload in fast mode (default: ${DEFAULT-VALUE})")
@@ -82,6 +85,15 @@ final class BenchCommand implements Callable<Integer> {
                 out.flush();
             }
         }
+        LookaheadSpeedup lookahead = runs("threads") ? LookaheadSpeedup.measure() : null;
+        if (lookahead != null) {
+            if (json) {
+                root.putPOJO("threads", lookahead);
+            } else {
+                out.println(lookahead.describe());
+                out.flush();
+            }
+        }
         if (runs("queries")) {
             report(out, root, "queries", QueryBench.run(sizes, queriesPerKind, line -> {
                 err.println(line);
@@ -100,6 +112,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (json) {
             Output.json(out, root);
+        }
+        if (lookahead != null && !lookahead.identical()) {
+            err.println("p2psim bench: the run's traces differ between 1 and 2 signature threads");
+            return Main.EXIT_FAILURE;
         }
         if (sweep != null && !sweep.identical()) {
             err.println("p2psim bench: the sweep's tables differ between 1 and 2 threads");

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.p2psim.experiment.Sweep;
+import org.p2psim.experiment.engine.SweepEngines;
 import org.p2psim.scenario.Overrides;
 import org.p2psim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -22,10 +23,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tech.tablesaw.api.Table;
 
-/** {@code p2psim sweep SCENARIO --vary key=v1,v2 ... [--seeds N] [--threads T] --out DIR [--json]}. */
+/**
+ * {@code p2psim sweep SCENARIO --vary key=v1,v2 ... [--seeds N] [--threads T] [--engine local|spark [--master URL]]
+ * --out DIR [--json]}.
+ */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, abbreviateSynopsis = true,
         description = {"Run a scenario over every combination of --vary values and seeds.",
-            "Runs in parallel and writes",
+            "Runs in parallel (or on Spark with --engine spark) and writes",
             "  DIR/sweep.csv       a row per run: the varied values, seed, every summary metric,",
             "                      traceSha256",
             "  DIR/sweep.json      the definition, and per combination the mean of every metric",
@@ -64,6 +68,15 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "the sweep directory, new or empty")
     Path outDir;
 
+    @Option(names = "--engine", paramLabel = "NAME",
+            description = "where the runs happen: local (this JVM's threads, the default) or spark (the sim-spark module;"
+                    + " also writes sweep.parquet)")
+    String engine = SweepEngines.LOCAL;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "the engine's master, e.g. local[*] (default) or spark://host:7077; only with --engine spark")
+    String master;
+
     @Option(names = "--force", description = "replace an earlier sweep directory at --out")
     boolean force;
 
@@ -91,6 +104,17 @@ final class SweepCommand implements Callable<Integer> {
             varied.add(splitVary(v));
         }
         Sweep sweep = Sweep.of(scenario, overrides).threads(threadCount);
+        if (!engine.equals(SweepEngines.LOCAL)) {
+            try {
+                sweep.on(SweepEngines.create(engine, master));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        } else if (master != null) {
+            throw new UsageException("--master is for --engine spark; the local engine has none, was '" + master + "'");
+        } else {
+            sweep.on(null); // the command line says local, whatever -Dp2psim.engine says
+        }
         for (String[] kv : varied) {
             sweep.vary(kv[0], values(kv[0], kv[1]));
         }

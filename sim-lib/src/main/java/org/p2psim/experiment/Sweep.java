@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.p2psim.experiment.engine.SweepEngine;
+import org.p2psim.experiment.engine.SweepEngines;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.scenario.ScenarioFiles;
 import org.p2psim.notebook.ProgressBar;
@@ -69,6 +71,7 @@ public final class Sweep {
     private int threads = Runtime.getRuntime().availableProcessors();
     private Progress progress = Progress.NONE;
     private Path scratch;
+    private SweepEngine engine = SweepEngines.configured();
 
     private Sweep(Scenario base, Function<Map<String, String>, Scenario> loader) {
         this.base = base;
@@ -197,6 +200,17 @@ public final class Sweep {
         return this;
     }
 
+    /**
+     * Runs the points on {@code engine} instead of this JVM's threads ({@code null}: back to them;
+     * the default is {@link SweepEngines#configured()}, so a JVM started with {@code -Dp2psim.engine=spark} uses Spark),
+     * e.g. {@code Sweep.of(...).on(SparkEngine.local())} with the {@code sim-spark} module on the
+     * classpath. The table is the same, row for row; {@link #runInto} also lets the engine save it.
+     */
+    public Sweep on(SweepEngine value) {
+        this.engine = value;
+        return this;
+    }
+
     // ---- reading the definition ----
 
     /** The scenario before any varied value (with the {@code sets} of {@link #of(String, Map)}). */
@@ -267,7 +281,8 @@ public final class Sweep {
         for (Point p : points) {
             scenarios.computeIfAbsent(p.values(), loader);
         }
-        List<SweepRunner.Outcome> outcomes = SweepRunner.execute(points, scenarios, threads, shownProgress(), scratch);
+        List<SweepRunner.Outcome> outcomes = engine == null ? SweepRunner.execute(points, scenarios, threads, shownProgress(), scratch)
+                : SweepRunner.execute(points, scenarios, engine, shownProgress());
         return SweepTables.results(title(), varied, points, outcomes);
     }
 
@@ -282,6 +297,9 @@ public final class Sweep {
         Table table = run();
         double wall = (System.nanoTime() - start) / 1e9;
         SweepFiles.write(dir, this, table, wall);
+        if (engine != null) {
+            engine.save(table, dir);
+        }
         return table;
     }
 

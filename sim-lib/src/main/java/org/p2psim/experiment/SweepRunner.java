@@ -18,6 +18,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.p2psim.Simulation;
 import org.p2psim.experiment.Sweep.Point;
+import org.p2psim.experiment.engine.PointResult;
+import org.p2psim.experiment.engine.PointRunner;
+import org.p2psim.experiment.engine.PointTask;
+import org.p2psim.experiment.engine.SweepEngine;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.sim.SimTime;
 
@@ -81,7 +85,8 @@ final class SweepRunner {
             }
             try (Simulation sim = ScenarioRun.of(scenario).seed(point.seed()).directory(dir).build()) {
                 ScenarioRun.runUntil(sim, SimTime.of(scenario.duration()), ScenarioRun.Progress.NONE);
-                return new Outcome(point, sim.metrics().summaryMap(), Expectations.evaluate(scenario, sim), sim.traceSha256());
+                List<ExpectationResult> checks = Expectations.evaluate(scenario, sim);
+                return new Outcome(point, sim.metrics().summaryMap(), checks.size(), Expectations.passed(checks), sim.traceSha256());
             }
         } catch (IOException e) {
             throw new RunFailure(point, new UncheckedIOException(e));
@@ -98,7 +103,50 @@ final class SweepRunner {
         }
     }
 
-    record Outcome(Point point, LinkedHashMap<String, Double> metrics, List<ExpectationResult> expectations, String traceSha256) {}
+    record Outcome(Point point, LinkedHashMap<String, Double> metrics, int checks, int passed, String traceSha256) {}
+
+    /** The tasks an engine runs: each point with its combination's effective scenario as YAML. */
+    static List<PointTask> tasks(List<Point> points, Map<Map<String, String>, Scenario> scenarios) {
+        Map<Map<String, String>, String> yaml = new LinkedHashMap<>();
+        List<PointTask> tasks = new ArrayList<>();
+        for (Point p : points) {
+            String text = yaml.computeIfAbsent(p.values(), v -> scenarios.get(v).toYaml());
+            tasks.add(new PointTask(p.index(), p.label(), text, p.seed()));
+        }
+        return tasks;
+    }
+
+    /** Runs the points on {@code engine}; the outcomes in point order (checked: one result per point). */
+    static List<Outcome> execute(List<Point> points, Map<Map<String, String>, Scenario> scenarios, SweepEngine engine,
+                                 Sweep.Progress progress) {
+        List<PointResult> results = engine.run(tasks(points, scenarios), new YamlPoint());
+        List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(points.size(), null));
+        for (PointResult r : results) {
+            Point p = points.get(r.index());
+            if (outcomes.set(r.index(), new Outcome(p, r.metrics(), r.checks(), r.passed(), r.traceSha256())) != null) {
+                throw new IllegalStateException(engine.describe() + " returned point " + (r.index() + 1) + " twice");
+            }
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i) == null) {
+                throw new IllegalStateException(engine.describe() + " returned no result for point " + (i + 1));
+            }
+            progress.runDone(i + 1, outcomes.size(), points.get(i));
+        }
+        return outcomes;
+    }
+
+    /** A point shipped to an engine: the scenario is read back from its YAML, then run as {@link #runOne} runs it. */
+    static final class YamlPoint implements PointRunner {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public PointResult run(PointTask task) {
+            Scenario scenario = Scenario.parse(task.scenarioYaml(), "sweep point " + (task.index() + 1));
+            Outcome o = runOne(new Point(task.index(), Map.of(), task.seed()), scenario, null);
+            return new PointResult(task.index(), o.metrics(), o.checks(), o.passed(), o.traceSha256());
+        }
+    }
 
     /** A run that threw, naming its point. */
     private static final class RunFailure extends RuntimeException {

@@ -160,7 +160,7 @@ class MainTest {
     @Test
     void benchRefusesAnImpossibleRunCount() {
         badInput("p2psim bench: --runs must be >= 1, was 0", "bench", "--runs", "0");
-        badInput("p2psim bench: --only must be one of [simulations, sweep, queries, fuzz, scale], was 'all'", "bench", "--only", "all");
+        badInput("p2psim bench: --only must be one of [simulations, sweep, threads, queries, fuzz, scale], was 'all'", "bench", "--only", "all");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.p2psim.experiment.Sweep;
+import org.p2psim.experiment.engine.SweepEngine;
+import org.p2psim.experiment.engine.SweepEngines;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.sync.oracle.OracleStrategy;
 import org.p2psim.sync.registry.Strategies;
@@ -37,6 +39,7 @@ public final class Scoreboard {
     private String size = "small";
     private int threads = Runtime.getRuntime().availableProcessors();
     private Sweep.Progress progress = Sweep.Progress.NONE;
+    private SweepEngine engine = SweepEngines.configured();
 
     private Scoreboard(List<String> scenarios) {
         this.scenarios = List.copyOf(scenarios);
@@ -90,6 +93,12 @@ public final class Scoreboard {
         return this;
     }
 
+    /** Runs each scenario's sweep on {@code value} (null: this JVM's threads); see {@link Sweep#on}. */
+    public Scoreboard on(SweepEngine value) {
+        this.engine = value;
+        return this;
+    }
+
     /** Told after each run of each scenario's sweep. */
     public Scoreboard progress(Sweep.Progress listener) {
         this.progress = listener == null ? Sweep.Progress.NONE : listener;
@@ -119,7 +128,7 @@ public final class Scoreboard {
         Table runs = null;
         for (String name : scenarios) {
             Table sweep = Sweep.of(Scenario.load(name).atSize(size)).vary("sync.strategy", strategies).seeds(seeds)
-                    .threads(threads).progress(progress).run();
+                    .threads(threads).progress(progress).on(engine).run();
             rows.addAll(summarise(name, sweep));
             Table tagged = sweep.copy();
             tagged.insertColumn(0, StringColumn.create("scenario", java.util.Collections.nCopies(sweep.rowCount(), name)));
