@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "scoreboard", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Run every strategy on every built-in with expected outcomes, each with seeds 1..N, on every core, into"
                 + " DIR/scoreboard.csv (a row per strategy and scenario: expectations met, completeness and its share of the"
-                + " oracle's, bytes ÷ floor, sync p50/p99, duplicates, round trips, each with a 95 % interval), DIR/runs.csv"
+                + " oracle's, bytes ÷ floor, sync p50/p99, duplicates, round trips, each with a 95 %% interval), DIR/runs.csv"
                 + " (every run), DIR/scoreboard.json and DIR/scoreboard.html. The same result for any --threads.",
         footer = {"", "Examples:", "  p2psim scoreboard --out runs/score", "  p2psim scoreboard --full --seeds 5 --out runs/score-full",
             "  p2psim scoreboard --strategies oracle,hybrid --scenarios coffee-shop --seeds 2 --out /tmp/s"})
