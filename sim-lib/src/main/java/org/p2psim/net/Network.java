@@ -183,9 +183,8 @@ public final class Network {
 
     /** Whether a packet from {@code from} to {@code to} sent now could arrive: both online, not between networks, no partition. */
     public boolean canReach(String from, String to) {
-        DeviceLink a = devices.get(from);
-        DeviceLink b = devices.get(to);
-        return a != null && b != null && a.isConnected(scheduler.now()) && b.isConnected(scheduler.now()) && !isPartitioned(from, to);
+        return devices.containsKey(from) && devices.containsKey(to) && devices.get(from).isConnected(scheduler.now())
+                && devices.get(to).isConnected(scheduler.now()) && !isPartitioned(from, to);
     }
 
     public void setOnline(String name, boolean isOnline) {
