@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.p2psim.scenario.Scenario;
 import org.p2psim.sync.oracle.OracleStrategy;
 
 /**
- * The oracle is the attainable bound: on every built-in at --small, seed 1, no strategy ends with a
- * higher mean completeness than the oracle's, within {@link #TOLERANCE}.
+ * The oracle is the attainable bound: on every built-in with expectations at --small, seed 1, no
+ * strategy ends with a higher mean completeness than the oracle's, within {@link #TOLERANCE}. (Not
+ * two-peers and twenty-devices: a scoreboard mixing scenarios with and without expectations cannot
+ * yet join their run tables.)
  */
 class OracleBoundTest {
     /** Ties (several strategies deliver everything that can be delivered) differ only by rounding. */
@@ -26,7 +27,7 @@ class OracleBoundTest {
 
     @Test
     void noStrategyIsMoreCompleteThanTheOracleOnAnyBuiltin() {
-        Scoreboard.Result result = Scoreboard.builtins().scenarios(Scenario.builtins()).seeds(1).threads(2).run();
+        Scoreboard.Result result = Scoreboard.builtins().seeds(1).threads(2).run();
         List<String> beaten = new ArrayList<>();
         for (String scenario : result.definition().scenarioNames()) {
             double oracle = result.cell(scenario, OracleStrategy.NAME).completeness();
