@@ -31,13 +31,11 @@ import org.p2psim.sync.SyncContext;
 import org.p2psim.sync.SyncStrategy;
 
 /**
- * One device of the simulation. It authors events, checks every packet and event it receives
- * (packet signature, replay and skew; then AEAD and the author's signature), stores what passes,
- * and lets its sync strategy decide what to send. It keeps its own peer table: it learns a peer
- * and its address from any verified packet (the packet's source address), from peer-exchange
- * packets (each peer with an address), and forgets one that says goodbye. It sends to the address
- * it knows for a peer; when that peer has since switched networks, the packet is lost as
- * {@link Outcome#STALE_ADDRESS} until this device learns the new address.
+ * One device of the simulation. It authors events, checks every packet and event it receives (packet signature, replay
+ * and skew; then AEAD and the author's signature), stores what passes, and lets its sync strategy decide what to send.
+ * It keeps its own peer table: it learns a peer and its address from any verified packet (the packet's source address),
+ * from peer-exchange packets (each peer with an address), and forgets one that says goodbye. It sends to the address it
+ * knows for a peer; after that peer switched networks, packets are lost ({@link Outcome#STALE_ADDRESS}) until it learns anew.
  */
 public final class Device implements Endpoint {
     private final String name;
@@ -428,6 +426,15 @@ public final class Device implements Endpoint {
         @Override
         public boolean online() {
             return online;
+        }
+
+        @Override
+        public boolean reachable(String peer) {
+            boolean reachable = online && world.network().canReach(name, peer);
+            if (reachable) {
+                peers.learn(peer, world.network().address(peer));
+            }
+            return reachable;
         }
 
         @Override

@@ -181,6 +181,12 @@ public final class Network {
         return device != null && device.isOnline();
     }
 
+    /** Whether a packet from {@code from} to {@code to} sent now could arrive: both online, not between networks, no partition. */
+    public boolean canReach(String from, String to) {
+        return devices.containsKey(from) && devices.containsKey(to) && devices.get(from).isConnected(scheduler.now())
+                && devices.get(to).isConnected(scheduler.now()) && !isPartitioned(from, to);
+    }
+
     public void setOnline(String name, boolean isOnline) {
         device(name).online(isOnline);
     }
@@ -282,12 +288,7 @@ public final class Network {
 
     /** Whether a partition in force now blocks packets from {@code from} to {@code to}. */
     public boolean isPartitioned(String from, String to) {
-        for (PartitionHandle handle : partitions) {
-            if (handle.partition().blocks(from, to)) {
-                return true;
-            }
-        }
-        return false;
+        return partitions.stream().anyMatch(handle -> handle.partition().blocks(from, to));
     }
 
     /** The partitions in force now, in the order they started. */

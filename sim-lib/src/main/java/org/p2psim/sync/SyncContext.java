@@ -38,6 +38,16 @@ public interface SyncContext {
         return true;
     }
 
+    /**
+     * Simulator truth, for the oracle only (a protocol cannot know it): whether a packet sent to
+     * {@code peer} now could arrive, i.e. both ends are online and not between networks, and no
+     * partition separates them. When it could, this device also learns {@code peer}'s current
+     * address, so that the packet goes where the peer is now.
+     */
+    default boolean reachable(String peer) {
+        return online();
+    }
+
     /** The largest packet (header, body and signature) the network carries. */
     int mtu();
 

@@ -16,7 +16,8 @@ import org.p2psim.sync.SyncStrategy;
 /**
  * The attainable bound, not a protocol: it reads the simulator's truth ({@link Board}: what every
  * device holds, who is online, what is in flight) and sends each event to each peer lacking it, as
- * soon as both are online, once (again only when that packet was lost), with no summaries at all: its
+ * soon as a packet could reach it (both ends online and not between networks, no partition; to the
+ * peer's current address), once (again only when that packet was lost), with no summaries at all: its
  * bytes are the events' ciphertext, under the reconciliation floor. It still goes through the
  * network, so presence, loss, partitions, bandwidth and the peer graph bound it as they bound any
  * strategy; a chunk the peer declines is offered again ever more rarely.
@@ -54,10 +55,6 @@ public final class OracleStrategy implements SyncStrategy {
         return held.contains(id);
     }
 
-    boolean online() {
-        return context.online();
-    }
-
     private void tick() {
         for (String peer : context.peers()) {
             if (!pending.containsKey(peer)) {
@@ -84,11 +81,11 @@ public final class OracleStrategy implements SyncStrategy {
         }
     }
 
-    /** Sends what {@code peer} lacks, if both are online, within the window. */
+    /** Sends what {@code peer} lacks, if a packet could reach it now (both connected, no partition), within the window. */
     private void flush(String peer) {
         OracleStrategy other = board.member(peer);
         Set<EventId> set = pending.get(peer);
-        if (other == null || set == null || set.isEmpty() || !online() || !other.online()) {
+        if (other == null || set == null || set.isEmpty() || !context.reachable(peer)) {
             return;
         }
         long now = context.scheduler().now();
