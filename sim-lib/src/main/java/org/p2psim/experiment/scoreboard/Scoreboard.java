@@ -15,6 +15,7 @@ import org.p2psim.table.RecordTable;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * Every strategy on every built-in with expected outcomes, several seeds each: one
@@ -132,9 +133,32 @@ public final class Scoreboard {
             rows.addAll(summarise(name, sweep));
             Table tagged = sweep.copy();
             tagged.insertColumn(0, StringColumn.create("scenario", java.util.Collections.nCopies(sweep.rowCount(), name)));
-            runs = runs == null ? tagged : runs.append(tagged);
+            runs = runs == null ? tagged : appendAligned(runs, tagged);
         }
         return new Result(this, List.copyOf(rows), runs, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Appends {@code more} to {@code runs}, first giving each table the columns only the other has
+     * (empty values): scenarios differ in their columns, e.g. {@code expectations_passed} only where
+     * a scenario states expectations, NAT metrics only where it has NATs.
+     */
+    static Table appendAligned(Table runs, Table more) {
+        addMissing(runs, more);
+        addMissing(more, runs);
+        return runs.append(more.reorderColumns(runs.columnNames().toArray(String[]::new)));
+    }
+
+    private static void addMissing(Table to, Table from) {
+        for (Column<?> column : from.columns()) {
+            if (!to.columnNames().contains(column.name())) {
+                Column<?> empty = column.emptyCopy(to.rowCount());
+                for (int r = 0; r < to.rowCount(); r++) {
+                    empty.setMissing(r);
+                }
+                to.addColumns(empty);
+            }
+        }
     }
 
     private List<ScoreRow> summarise(String scenario, Table sweep) {

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.p2psim.sync.oracle.OracleStrategy;
 
 /**
- * The oracle is the attainable bound: on every built-in with expectations at --small, seed 1, no
- * strategy ends with a higher mean completeness than the oracle's, within {@link #TOLERANCE}. (Not
- * two-peers and twenty-devices: a scoreboard mixing scenarios with and without expectations cannot
- * yet join their run tables.)
+ * The oracle is the attainable bound: at --small, seed 1, no strategy ends with a higher mean
+ * completeness than the oracle's, within {@link #TOLERANCE}, on the built-ins where reaching a device
+ * is not a given ({@link #HARD}: NATs without a path, phones asleep, loss, members who attack). Every
+ * built-in with every strategy takes minutes; the scoreboard notebook shows the share of the oracle
+ * on all of them.
  */
 class OracleBoundTest {
     /** Ties (several strategies deliver everything that can be delivered) differ only by rounding. */
@@ -25,9 +26,12 @@ class OracleBoundTest {
      */
     static final Map<String, Double> WORKLOAD_FOLLOWS_DELIVERY = Map.of("mobile-stress", 0.06);
 
+    /** Built-ins where some device cannot be reached some of the time. */
+    static final List<String> HARD = List.of("nat-stress", "mobile-stress", "lossy-network", "hostile-members");
+
     @Test
-    void noStrategyIsMoreCompleteThanTheOracleOnAnyBuiltin() {
-        Scoreboard.Result result = Scoreboard.builtins().seeds(1).threads(2).run();
+    void noStrategyIsMoreCompleteThanTheOracleWhereReachingIsHard() {
+        Scoreboard.Result result = Scoreboard.builtins().scenarios(HARD).seeds(1).threads(2).run();
         List<String> beaten = new ArrayList<>();
         for (String scenario : result.definition().scenarioNames()) {
             double oracle = result.cell(scenario, OracleStrategy.NAME).completeness();

@@ -42,4 +42,16 @@ class ScoreboardTest {
         assertThrows(IllegalArgumentException.class, () -> Scoreboard.builtins().size("huge"));
         assertTrue(Scoreboard.builtins().scenarioNames().size() >= 10, "the ten built-ins with expectations");
     }
+
+    @Test
+    void scenariosWithAndWithoutExpectationsShareOneRunsTable() {
+        Scoreboard.Result r = Scoreboard.builtins().scenarios(List.of("two-peers", "happy-path"))
+                .strategies(List.of("oracle")).seeds(1).run();
+        tech.tablesaw.api.Table runs = r.runs();
+        assertEquals(2, runs.rowCount());
+        assertEquals(List.of("two-peers", "happy-path"), runs.stringColumn("scenario").asList());
+        assertTrue(runs.column("expectations_passed").isMissing(0), "two-peers states none");
+        assertTrue(!runs.column("expectations_passed").isMissing(1), "happy-path states some");
+        assertEquals(0, r.cell("two-peers", "oracle").expectationsTotal());
+    }
 }
