@@ -10,14 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.p2psim.metrics.Metrics;
 import org.p2psim.scenario.spec.Expectation;
 
 /** The {@code expect:} list: its forms, its round trip through {@code with()} and YAML, and a precise message for each mistake. */
 class ExpectationFormatTest {
     private static final String FILE = "scenarios/x.yaml";
     private static final String BASE = "duration: 5m\ndevices: {names: [alice, bob]}\n";
-    private static final String METRICS = String.join(", ", Metrics.summaryKeys());
+    private static final String METRICS = String.join(", ", ExpectFormat.expectableMetrics());
 
     @Test
     void everyFormReads() {
