@@ -1,5 +1,9 @@
 package org.p2psim.net;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.p2psim.net.link.TokenBucket;
@@ -12,7 +16,8 @@ import org.p2psim.sim.Scheduler;
 /**
  * The network's side of NAT traversal: turns {@link NatTraversal}'s verdicts into {@link Outcome}s,
  * reports its control packets as {@link PacketRecord}s and carries relayed packets through the relay's
- * uplink. Exists only when NATs are on, so a network without them draws, sends and schedules nothing more.
+ * uplink, and keeps the packets held while their pair punches until {@link #released}. Exists only when
+ * NATs are on, so a network without them draws, sends and schedules nothing more.
  */
 final class NatLayer implements NatTraversal.Wire {
     private final Network network;
@@ -21,6 +26,11 @@ final class NatLayer implements NatTraversal.Wire {
     private final Consumer<PacketRecord> report;
     private final NatTraversal traversal;
     private long controlSequence;
+    /** Per ordered pair ("from → to"), the packets held while the pair punches, in the order they were sent. */
+    private final Map<String, List<Held>> held = new LinkedHashMap<>();
+
+    /** A data packet held while its pair punched, with what {@link Network#send} needs to send it later. */
+    private record Held(String from, String to, int toAddress, Packet packet, long sentAt) {}
 
     NatLayer(Network network, Scheduler scheduler, NatConfig config, RandomGenerator random, Consumer<PacketRecord> report) {
         this.network = network;
@@ -46,6 +56,26 @@ final class NatLayer implements NatTraversal.Wire {
         return traversal.outbound(from, to, bytes);
     }
 
+    /** Whether {@code flow} says to hold the packet until its pair's punch ends; if so it is kept. */
+    boolean held(Flow flow, String from, String to, int toAddress, Packet packet, long sentAt) {
+        if (flow == null || flow.refused() != Flow.Refusal.HOLD) {
+            return false;
+        }
+        held.computeIfAbsent(from + " → " + to, k -> new ArrayList<>()).add(new Held(from, to, toAddress, packet, sentAt));
+        return true;
+    }
+
+    /** Sends what was held for the pair, each direction in the order it was sent, by the path the pair has now. */
+    @Override
+    public void released(String a, String b) {
+        for (String key : List.of(a + " → " + b, b + " → " + a)) {
+            List<Held> packets = held.remove(key);
+            if (packets != null) {
+                packets.forEach(p -> network.send(p.from, p.to, p.toAddress, p.packet, p.sentAt));
+            }
+        }
+    }
+
     static Outcome refusal(Flow flow) {
         if (flow == null) {
             return null;
@@ -54,6 +84,8 @@ final class NatLayer implements NatTraversal.Wire {
             case NONE -> null;
             case NO_PATH -> Outcome.NAT_FILTERED;
             case RELAY_LIMIT -> Outcome.NAT_RELAY_LIMIT;
+            case HOLD_FULL -> Outcome.NAT_HOLD_FULL;
+            case HOLD -> throw new IllegalStateException("a held packet is kept, not refused");
         };
     }
 

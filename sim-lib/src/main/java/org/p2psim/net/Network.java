@@ -52,9 +52,8 @@ import org.p2psim.sim.SimTime;
  * duplication, latency per copy) and only when a model is random; state lives in insertion-ordered
  * collections: the same seed gives the same packet log.
  *
- * <p><b>NATs</b> ({@link #enableNat}, off by default): each data packet also passes the sender's
- * and receiver's NAT ({@link org.p2psim.net.nat}); refused ones end as {@link Outcome#NAT_FILTERED},
- * {@link Outcome#NAT_EXPIRED} or {@link Outcome#NAT_RELAY_LIMIT}. Off, nothing more is drawn or sent.
+ * <p><b>NATs</b> ({@link #enableNat}, off by default): each data packet also passes its sender's and receiver's
+ * NAT ({@link NatLayer}): refused ({@code NAT_*} outcomes), or held while its pair punches. Off, nothing more is drawn or sent.
  *
  * <p>Conditions are set fluently and take effect at the current instant; {@link #at} schedules a
  * change for later (examples in the package documentation).
@@ -205,14 +204,14 @@ public final class Network {
      * Returns the new address.
      */
     public int switchAddress(String name) {
-        natSwitched(name);
+        NatLayer.switched(nat, name);
         return device(name).switchAddress(Math.addExact(scheduler.now(), handover.draw(random)));
     }
 
     /** As {@link #switchAddress(String)}, with a handover gap of exactly {@code gap} (no random draw). */
     public int switchAddress(String name, Duration gap) {
         long micros = Handover.exactly(gap).min();
-        natSwitched(name);
+        NatLayer.switched(nat, name);
         return device(name).switchAddress(Math.addExact(scheduler.now(), micros));
     }
 
@@ -246,10 +245,6 @@ public final class Network {
     /** NAT traversal, or null when NATs are off. */
     public NatTraversal nat() {
         return nat == null ? null : nat.traversal();
-    }
-
-    private void natSwitched(String name) {
-        NatLayer.switched(nat, name);
     }
 
     // ---- partitions ----
@@ -326,11 +321,19 @@ public final class Network {
      * is dropped as {@link Outcome#STALE_ADDRESS}. Its fate is reported to the listeners.
      */
     public void send(String from, String to, int toAddress, Packet packet) {
+        send(from, to, toAddress, packet, scheduler.now());
+    }
+
+    /** As above, for a packet first sent at {@code sentAt}: now, or earlier when NATs held it while its pair punched. */
+    void send(String from, String to, int toAddress, Packet packet, long sentAt) {
         DeviceLink sender = device(from);
         device(to);
         Outcome refused = packet.size() > mtu ? Outcome.MTU : sender.isConnected(scheduler.now()) ? null : Outcome.OFFLINE;
         Flow flow = nat == null || refused != null ? null : nat.outbound(from, to, packet.size());
-        Transit transit = new Transit(from, sender.address(), to, toAddress, packet, scheduler.now(), false, flow);
+        if (nat != null && nat.held(flow, from, to, toAddress, packet, sentAt)) {
+            return;
+        }
+        Transit transit = new Transit(from, sender.address(), to, toAddress, packet, sentAt, false, flow);
         refused = refused != null ? refused : NatLayer.refusal(flow);
         long departs = refused != null ? TokenBucket.DROPPED : sender.uplinkBucket().admit(scheduler.now(), packet.size());
         if (refused != null || departs == TokenBucket.DROPPED) {
@@ -407,15 +410,12 @@ public final class Network {
     }
 
     private void report(Transit t, Outcome outcome) {
-        long fingerprint = t.packet.fingerprint();
         reportRecord(new PacketRecord(t.sentAt, scheduler.now(), t.from, t.to, t.packet.type(), t.packet.size(),
-                outcome, fingerprint, t.duplicate));
+                outcome, t.packet.fingerprint(), t.duplicate));
     }
 
     private void reportRecord(PacketRecord record) {
-        for (Consumer<PacketRecord> listener : listeners) {
-            listener.accept(record);
-        }
+        listeners.forEach(listener -> listener.accept(record));
     }
 
     /** Runs {@code task} at {@code time}: at once when that is now, so an unshaped packet takes no extra event. */

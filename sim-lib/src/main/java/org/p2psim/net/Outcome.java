@@ -22,6 +22,8 @@ public enum Outcome {
     NAT_EXPIRED(Fate.DROPPED, "nat-expired"),
     /** A relayed connection's limit (time or bytes) was spent; the pair punches again. */
     NAT_RELAY_LIMIT(Fate.DROPPED, "relay-limit"),
+    /** Sent while its pair was punching, when its sender already held as much for that peer as {@code net.nat.punch.hold} allows. */
+    NAT_HOLD_FULL(Fate.DROPPED, "nat-hold-full"),
     MALFORMED(Fate.REJECTED, "malformed"),
     UNKNOWN_DEVICE(Fate.REJECTED, "unknown-device"),
     BAD_SIGNATURE(Fate.REJECTED, "signature"),

@@ -104,7 +104,8 @@ final class NetFormat {
                     || k.json().isTextual() && List.of("off", "false").contains(k.json().asText());
             keepalive = off ? 0 : SimTime.of(k.positiveDuration());
         }
-        NatConfig config = new NatConfig(keepalive, d.relay(), d.relayMaxMicros(), d.relayMaxBytes(), d.punchRetries(), d.punchBackoffMicros());
+        NatConfig config = new NatConfig(keepalive, d.relay(), d.relayMaxMicros(), d.relayMaxBytes(), d.punchRetries(), d.punchBackoffMicros(),
+                d.holdBytes());
         if (f.has("relay")) {
             Node.Fields r = f.get("relay").fields("a map {enabled, duration, bytes}", "enabled", "duration", "bytes");
             config = config.withRelay(r.bool("enabled", d.relay())).withRelayLimits(
@@ -112,9 +113,10 @@ final class NetFormat {
                     r.has("bytes") ? r.get("bytes").size(1) : d.relayMaxBytes());
         }
         if (f.has("punch")) {
-            Node.Fields p = f.get("punch").fields("a map {retries, backoff}", "retries", "backoff");
+            Node.Fields p = f.get("punch").fields("a map {retries, backoff, hold}", "retries", "backoff", "hold");
             config = config.withPunch(p.integer("retries", 0, 10, d.punchRetries()),
-                    SimTime.of(p.duration("backoff", Duration.ofNanos(d.punchBackoffMicros() * 1000))));
+                    SimTime.of(p.duration("backoff", Duration.ofNanos(d.punchBackoffMicros() * 1000))))
+                    .withHold(p.has("hold") ? p.get("hold").size(0) : d.holdBytes());
         }
         return new NatSpec(mix, profiles, cellular, timeout, config);
     }
@@ -142,7 +144,8 @@ final class NetFormat {
                 .put("duration", Units.formatDuration(Duration.ofNanos(c.relayMaxMicros() * 1000)))
                 .set("bytes", value(Units.formatSize(c.relayMaxBytes())));
         o.putObject("punch").put("retries", c.punchRetries())
-                .put("backoff", Units.formatDuration(Duration.ofNanos(c.punchBackoffMicros() * 1000)));
+                .put("backoff", Units.formatDuration(Duration.ofNanos(c.punchBackoffMicros() * 1000)))
+                .set("hold", value(Units.formatSize(c.holdBytes())));
         return o;
     }
 

@@ -39,6 +39,8 @@ public final class NatTables {
         out.put("relayed_bytes", (double) s.relayedBytes());
         out.put("keepalive_bytes", (double) s.keepaliveBytes());
         out.put("nat_dropped", (double) s.natDropped());
+        out.put("nat_held", (double) s.held());
+        out.put("nat_hold_dropped", (double) s.holdDropped());
         assert out.keySet().stream().toList().equals(NatStats.SUMMARY_KEYS);
         return out;
     }

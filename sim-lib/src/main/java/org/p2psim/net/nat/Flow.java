@@ -10,8 +10,11 @@ package org.p2psim.net.nat;
  */
 public record Flow(HostPort source, HostPort destination, String relay, Refusal refused) {
 
-    /** Why a packet does not leave: no address to send to, or the relay's limit is spent. */
-    public enum Refusal { NONE, NO_PATH, RELAY_LIMIT }
+    /**
+     * Why a packet does not leave now: no address to send to, the relay's limit is spent, held until the
+     * pair's punch ends ({@link NatConfig#holdBytes}), or dropped because that hold is full.
+     */
+    public enum Refusal { NONE, NO_PATH, RELAY_LIMIT, HOLD, HOLD_FULL }
 
     static Flow refused(Refusal why) {
         return new Flow(null, null, null, why);

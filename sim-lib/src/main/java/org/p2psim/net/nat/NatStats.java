@@ -11,7 +11,7 @@ public final class NatStats {
     /** The names of the summary metrics a run with NATs adds (as {@code world.NatTables.summary} fills them), in order. */
     public static final List<String> SUMMARY_KEYS = List.of("punch_attempts", "punch_successes", "punch_success_rate",
             "punch_pairs_tried", "punch_pairs_punched", "punch_pair_success_rate", "punch_first_attempt_share",
-            "punch_time_p50_s", "relayed_bytes", "keepalive_bytes", "nat_dropped");
+            "punch_time_p50_s", "relayed_bytes", "keepalive_bytes", "nat_dropped", "nat_held", "nat_hold_dropped");
 
     long punchAttempts;
     long punchSuccesses;
@@ -21,6 +21,8 @@ public final class NatStats {
     long relayedBytes;
     long natDropped;
     long keepaliveBytes;
+    long held;
+    long holdDropped;
     final Map<String, Long> relayedBytesBy = new TreeMap<>();
     final List<Long> punchMicros = new ArrayList<>();
 
@@ -88,7 +90,17 @@ public final class NatStats {
         return keepaliveBytes;
     }
 
-    /** Data packets the NATs refused: filtered, expired, no address known, or over a relay's limit. */
+    /** Data packets held while their pair punched (sent when the punch ended). */
+    public long held() {
+        return held;
+    }
+
+    /** Data packets dropped because their sender's hold for a punching peer was full (reason {@code nat-hold-full}). */
+    public long holdDropped() {
+        return holdDropped;
+    }
+
+    /** Data packets the NATs refused: filtered, expired, no address known, over a relay's limit, or over the hold. */
     public long natDropped() {
         return natDropped;
     }

@@ -15,7 +15,10 @@ import org.p2psim.sim.Scheduler;
  * sides learn their external address from the rendezvous (the first public peer online, the
  * invite's bootstrap peer), exchange it through that peer and send punch packets at once; whether
  * the holes open follows from the two {@link NatBox}es' rules. A failed attempt is retried with
- * doubling backoff, then the pair is relayed through the rendezvous (or has no path).
+ * doubling backoff, then the pair is relayed through the rendezvous (or has no path). What either
+ * side sends while its pair punches is held, up to {@link NatConfig#holdBytes} per sender, and sent
+ * once the punch ends ({@link Wire#released}), as a real stack queues data for a connection it is
+ * still opening; the packet that revealed the need to punch is lost, as its sender only learns by silence.
  */
 public final class NatTraversal {
     /** Bytes of one punch or keepalive packet: a bare signed packet header. */
@@ -33,6 +36,9 @@ public final class NatTraversal {
          * the link's loss like any packet; returns whether it arrives.
          */
         boolean control(String from, String to, String kind, int bytes);
+
+        /** The punch of {@code a} and {@code b} ended (or started over after a switch): send what was held for either. */
+        void released(String a, String b);
     }
 
     private final NatConfig config;
@@ -96,13 +102,19 @@ public final class NatTraversal {
         NatNode a = node(from);
         NatNode b = node(to);
         PairState pair = pair(from, to);
+        if (holding(pair)) {
+            return hold(pair, from, bytes);
+        }
         if (pair.path == PathKind.RELAYED) {
             return relayed(pair, a, b, bytes, now);
         }
         HostPort destination = a.learned.containsKey(to) ? a.learned.get(to) : advertised(b, now);
         if (destination == null) {
-            stats.natDropped++;
             startPunch(pair, now);
+            if (holding(pair)) {
+                return hold(pair, from, bytes);
+            }
+            stats.natDropped++;
             return Flow.refused(Flow.Refusal.NO_PATH);
         }
         if (a.box == b.box || destination.host() == a.box.host()) {
@@ -146,6 +158,35 @@ public final class NatTraversal {
             startPunch(pair, now);
         }
         return verdict;
+    }
+
+    private boolean holding(PairState pair) {
+        return pair.path == PathKind.PUNCHING && config.holdBytes() > 0;
+    }
+
+    /** Holds a packet until the punch ends, or drops it when the sender's hold for this peer is full. */
+    private Flow hold(PairState pair, String from, int bytes) {
+        if (pair.held(from) + bytes > config.holdBytes()) {
+            stats.natDropped++;
+            stats.holdDropped++;
+            return Flow.refused(Flow.Refusal.HOLD_FULL);
+        }
+        pair.hold(from, bytes);
+        stats.held++;
+        return Flow.refused(Flow.Refusal.HOLD);
+    }
+
+    /** Settles the pair's punch and lets what was held for it go (by the path just found). */
+    private void end(PairState pair, PathKind kind, String why) {
+        pair.settle(kind, why);
+        release(pair);
+    }
+
+    private void release(PairState pair) {
+        if (pair.heldBytes() > 0) {
+            pair.clearHeld();
+            wire.released(pair.a, pair.b);
+        }
     }
 
     private Flow relayed(PairState pair, NatNode a, NatNode b, int bytes, long now) {
@@ -208,17 +249,21 @@ public final class NatTraversal {
         pair.path = PathKind.PUNCHING;
         pair.punchStart = now;
         pair.round = 0;
-        attempt(pair);
+        pair.epoch++;
+        attempt(pair, pair.epoch);
     }
 
-    private void attempt(PairState pair) {
+    private void attempt(PairState pair, int epoch) {
+        if (epoch != pair.epoch) {
+            return; // a switch started this pair's punch over meanwhile
+        }
         long now = scheduler.now();
         NatNode a = node(pair.a);
         NatNode b = node(pair.b);
         NatNode r = rendezvous();
         if (r == null) {
             pair.finalNone = true;
-            pair.settle(PathKind.NONE, a.type() + " ↔ " + b.type() + ": no public peer to rendezvous through");
+            end(pair, PathKind.NONE, a.type() + " ↔ " + b.type() + ": no public peer to rendezvous through");
             return;
         }
         if (pair.attempts == 0) {
@@ -231,13 +276,13 @@ public final class NatTraversal {
         b.advertised = stun(b, r, now);
         long exchange = wire.oneWay(a.name, r.name) + wire.oneWay(r.name, b.name);
         int boxes = a.switches * 1000 + b.switches;
-        scheduler.after(exchange, () -> punch(pair, boxes));
+        scheduler.after(exchange, () -> punch(pair, boxes, epoch));
     }
 
-    private void punch(PairState pair, int boxes) {
+    private void punch(PairState pair, int boxes, int epoch) {
         NatNode a = node(pair.a);
         NatNode b = node(pair.b);
-        if (boxes != a.switches * 1000 + b.switches || pair.path != PathKind.PUNCHING) {
+        if (boxes != a.switches * 1000 + b.switches || pair.path != PathKind.PUNCHING || epoch != pair.epoch) {
             return; // a switch reset the pair meanwhile
         }
         long now = scheduler.now();
@@ -253,12 +298,12 @@ public final class NatTraversal {
             long done = now + result.micros();
             pair.punchMicros = done - pair.punchStart;
             stats.punchMicros.add(pair.punchMicros);
-            pair.settle(PathKind.PUNCHED, "punched on attempt " + pair.round + " (" + a.type() + " ↔ " + b.type() + ")");
+            end(pair, PathKind.PUNCHED, "punched on attempt " + pair.round + " (" + a.type() + " ↔ " + b.type() + ")");
             return;
         }
         if (pair.round <= config.punchRetries()) {
             long backoff = config.punchBackoffMicros() << (pair.round - 1);
-            scheduler.after(backoff, () -> attempt(pair));
+            scheduler.after(backoff, () -> attempt(pair, epoch));
             return;
         }
         NatNode r = rendezvous();
@@ -266,9 +311,9 @@ public final class NatTraversal {
             pair.relay = r.name;
             pair.circuitStart = now;
             pair.circuitBytes = 0;
-            pair.settle(PathKind.RELAYED, result.reason() + "; relayed via " + r.name);
+            end(pair, PathKind.RELAYED, result.reason() + "; relayed via " + r.name);
         } else {
-            pair.settle(PathKind.NONE, result.reason() + (config.relay() ? "; no relay online" : "; relays off"));
+            end(pair, PathKind.NONE, result.reason() + (config.relay() ? "; no relay online" : "; relays off"));
         }
     }
 
@@ -295,7 +340,10 @@ public final class NatTraversal {
         scheduler.after(config.keepaliveMicros(), () -> keepalive(node));
     }
 
-    /** {@code device} moved to another network: another NAT (per its profile), no bindings, every pair starts over. */
+    /**
+     * {@code device} moved to another network: another NAT (per its profile), no bindings, every pair
+     * starts over; a pair with data held for its punch punches again at once.
+     */
     public void switched(String device) {
         NatNode node = nodes.get(device);
         if (node == null) {
@@ -306,14 +354,19 @@ public final class NatTraversal {
         node.box = new NatBox(next, nextHost++);
         node.advertised = null;
         node.learned.clear();
+        List<PairState> again = new ArrayList<>();
         for (PairState pair : pairs.values()) {
             if (pair.a.equals(device) || pair.b.equals(device)) {
                 node(pair.a.equals(device) ? pair.b : pair.a).learned.remove(device);
                 pair.path = PathKind.UNKNOWN;
                 pair.finalNone = false;
                 pair.reason = "network switch: bindings dropped, path to be found again";
+                if (pair.heldBytes() > 0) {
+                    again.add(pair);
+                }
             }
         }
+        again.forEach(pair -> startPunch(pair, scheduler.now()));
     }
 
     // ---- pairs ----

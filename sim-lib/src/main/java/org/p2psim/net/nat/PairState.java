@@ -18,10 +18,36 @@ final class PairState {
     String relay;
     long circuitStart;
     long circuitBytes;
+    /** Counts punches begun, so that a retry or punch of an abandoned one does nothing. */
+    int epoch;
+    /** Bytes each side holds for the other while the pair punches. */
+    private long heldByA;
+    private long heldByB;
 
     PairState(String a, String b) {
         this.a = a;
         this.b = b;
+    }
+
+    long held(String sender) {
+        return sender.equals(a) ? heldByA : heldByB;
+    }
+
+    void hold(String sender, int bytes) {
+        if (sender.equals(a)) {
+            heldByA += bytes;
+        } else {
+            heldByB += bytes;
+        }
+    }
+
+    long heldBytes() {
+        return heldByA + heldByB;
+    }
+
+    void clearHeld() {
+        heldByA = 0;
+        heldByB = 0;
     }
 
     void settle(PathKind kind, String why) {
