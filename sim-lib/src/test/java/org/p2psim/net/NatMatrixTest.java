@@ -106,14 +106,18 @@ class NatMatrixTest {
                 if (!punchable(x, y)) {
                     continue;
                 }
-                long back = afterSilence(x, y);
-                NatFixture f = new NatFixture(1, NatConfig.DEFAULTS.withRelay(false), true, x, y)
-                        .chat(0, 10).chat(back, back + 20).runFor(Duration.ofSeconds(back + 25));
-                String label = x + " ↔ " + y + ": " + f.nat.path("a", "b");
-                int attempts = f.nat.path("a", "b").attempts();
-                assertEquals(0, f.count(Outcome.NAT_EXPIRED), label);
-                assertEquals(f.delivered("a", "b", back) + f.delivered("b", "a", back), 40, label + ": every packet after the silence arrives");
-                assertTrue(attempts <= 1, label + ": no punch after the first");
+                for (String first : List.of("a", "b")) {
+                    long back = afterSilence(x, y);
+                    NatFixture f = new NatFixture(1, NatConfig.DEFAULTS.withRelay(false), true, x, y).chat(0, 10);
+                    // after the silence, either side may speak first: each side's bindings must have been kept
+                    f.scheduler.at(back * 1_000_000L - 250_000L, () -> f.network.send(first, first.equals("a") ? "b" : "a", NatFixture.PACKET));
+                    f.chat(back, back + 20).runFor(Duration.ofSeconds(back + 25));
+                    String label = x + " ↔ " + y + ", " + first + " first: " + f.nat.path("a", "b");
+                    assertEquals(0, f.count(Outcome.NAT_EXPIRED), label);
+                    assertEquals(41, f.delivered("a", "b", back - 1) + f.delivered("b", "a", back - 1),
+                            label + ": every packet after the silence arrives");
+                    assertTrue(f.nat.path("a", "b").attempts() <= 1, label + ": no punch after the first");
+                }
             }
         }
     }

@@ -319,18 +319,21 @@ public final class NatTraversal {
 
     // ---- keepalives and mobility ----
 
+    /** Refreshes the binding to the rendezvous (if the device learned its address there) and to every peer it has a punched or direct path to. */
     private void keepalive(NatNode node) {
         long now = scheduler.now();
         if (wire.connected(node.name) && !node.isPublic()) {
             NatNode r = rendezvous();
-            if (r != null && node.advertised != null) {
+            boolean toRendezvous = r != null && node.advertised != null;
+            if (toRendezvous) {
                 node.box.outbound(node.name, new HostPort(r.box.host(), NatBox.DEVICE_PORT), now);
                 wire.control(node.name, r.name, "keepalive", CONTROL_BYTES);
                 stats.keepaliveBytes += CONTROL_BYTES;
             }
             for (PairState pair : pairs.values()) {
                 String peer = pair.a.equals(node.name) ? pair.b : pair.b.equals(node.name) ? pair.a : null;
-                if (peer != null && pair.path == PathKind.PUNCHED && node.learned.containsKey(peer)) {
+                boolean kept = pair.path == PathKind.PUNCHED || pair.path == PathKind.DIRECT;
+                if (peer != null && kept && node.learned.containsKey(peer) && !(toRendezvous && peer.equals(r.name))) {
                     node.box.outbound(node.name, node.learned.get(peer), now);
                     wire.control(node.name, peer, "keepalive", CONTROL_BYTES);
                     stats.keepaliveBytes += CONTROL_BYTES;
