@@ -23,10 +23,18 @@ import org.p2psim.sync.registry.Strategies;
  * section first: the old strategy's parameters mean nothing to the new one, which starts from its
  * own defaults. A map of overrides applies it before any other, so {@code sync.strategy=gossip-push}
  * with {@code sync.fanout=4} works in either order.
+ *
+ * <p>{@code net.nat.default} set to a preset puts every device behind it: it removes the section's
+ * {@code mix} and per-profile {@code profiles} (its {@code cellular}, the NAT after a switch, stays);
+ * it too applies before the other overrides of a map.
  */
 public final class Overrides {
     /** The path whose change resets the sync section. */
     public static final String SYNC_STRATEGY = "sync.strategy";
+    /** The path that puts every device behind one NAT preset. */
+    public static final String NAT_DEFAULT = "net.nat.default";
+    /** The paths applied before the other overrides of a map, because they reset part of their section. */
+    public static final List<String> RESETTING = List.of(SYNC_STRATEGY, NAT_DEFAULT);
 
     private Overrides() {}
 
@@ -51,6 +59,9 @@ public final class Overrides {
             if (!before.equals(after)) {
                 sync.removeAll();
             }
+        }
+        if (path.equals(NAT_DEFAULT) && !parsed.isNull() && root.path("net").get("nat") instanceof ObjectNode nat) {
+            nat.remove(List.of("mix", "profiles"));
         }
         JsonNode current = root;
         StringBuilder where = new StringBuilder();

@@ -52,14 +52,14 @@ public final class ScenarioFiles {
         /** Applies {@code key=value} overrides in order (see {@link Overrides}). */
         public Raw with(Map<String, String> overrides) {
             ObjectNode copy = tree.deepCopy();
-            // sync.strategy first: choosing another strategy resets the sync section, then its parameters apply
+            // sync.strategy and net.nat.default first: each resets part of its section, then the other overrides apply
             overrides.forEach((path, value) -> {
-                if (path.equals(Overrides.SYNC_STRATEGY)) {
+                if (Overrides.RESETTING.contains(path)) {
                     Overrides.apply(copy, path, value, source);
                 }
             });
             overrides.forEach((path, value) -> {
-                if (!path.equals(Overrides.SYNC_STRATEGY)) {
+                if (!Overrides.RESETTING.contains(path)) {
                     Overrides.apply(copy, path, value, source);
                 }
             });
