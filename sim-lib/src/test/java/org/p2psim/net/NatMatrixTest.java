@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.p2psim.net.NatFixture.NATS;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.p2psim.net.nat.NatConfig;
@@ -82,42 +83,47 @@ class NatMatrixTest {
         return 10 + timeout + 10;
     }
 
-    @Test
-    void withoutKeepalivesEveryPathsBindingsExpireInSilenceAndThePairFindsItsPathAgain() {
+    /** Every ordered pair of presets the table says punch. */
+    private static List<List<String>> punchablePairs() {
+        List<List<String>> pairs = new ArrayList<>();
         for (String x : NATS) {
             for (String y : NATS) {
-                if (!punchable(x, y)) {
-                    continue;
+                if (punchable(x, y)) {
+                    pairs.add(List.of(x, y));
                 }
-                long back = afterSilence(x, y);
-                NatFixture f = new NatFixture(1, NatConfig.DEFAULTS.withRelay(false).withKeepalive(0), true, x, y)
-                        .chat(0, 10).chat(back, back + 20).runFor(Duration.ofSeconds(back + 25));
-                String label = x + " ↔ " + y + ": " + f.nat.path("a", "b");
-                assertTrue(f.count(Outcome.NAT_EXPIRED, back) > 0, label + ": the first packets after the silence meet expired bindings");
-                assertTrue(f.delivered("a", "b", back + 10) > 0 && f.delivered("b", "a", back + 10) > 0, label + ": found again");
             }
+        }
+        return pairs;
+    }
+
+    @Test
+    void withoutKeepalivesEveryPathsBindingsExpireInSilenceAndThePairFindsItsPathAgain() {
+        for (List<String> pair : punchablePairs()) {
+            String x = pair.get(0);
+            String y = pair.get(1);
+            long back = afterSilence(x, y);
+            NatFixture f = new NatFixture(1, NatConfig.DEFAULTS.withRelay(false).withKeepalive(0), true, x, y)
+                    .chat(0, 10).chat(back, back + 20).runFor(Duration.ofSeconds(back + 25));
+            String label = x + " ↔ " + y + ": " + f.nat.path("a", "b");
+            assertTrue(f.count(Outcome.NAT_EXPIRED, back) > 0, label + ": the first packets after the silence meet expired bindings");
+            assertTrue(f.delivered("a", "b", back + 10) > 0 && f.delivered("b", "a", back + 10) > 0, label + ": found again");
         }
     }
 
     @Test
     void keepalivesRefreshEveryPathsBindingsSoNothingExpires() {
-        for (String x : NATS) {
-            for (String y : NATS) {
-                if (!punchable(x, y)) {
-                    continue;
-                }
-                for (String first : List.of("a", "b")) {
-                    long back = afterSilence(x, y);
-                    NatFixture f = new NatFixture(1, NatConfig.DEFAULTS.withRelay(false), true, x, y).chat(0, 10);
-                    // after the silence, either side may speak first: each side's bindings must have been kept
-                    f.scheduler.at(back * 1_000_000L - 250_000L, () -> f.network.send(first, first.equals("a") ? "b" : "a", NatFixture.PACKET));
-                    f.chat(back, back + 20).runFor(Duration.ofSeconds(back + 25));
-                    String label = x + " ↔ " + y + ", " + first + " first: " + f.nat.path("a", "b");
-                    assertEquals(0, f.count(Outcome.NAT_EXPIRED), label);
-                    assertEquals(41, f.delivered("a", "b", back - 1) + f.delivered("b", "a", back - 1),
-                            label + ": every packet after the silence arrives");
-                    assertTrue(f.nat.path("a", "b").attempts() <= 1, label + ": no punch after the first");
-                }
+        for (List<String> pair : punchablePairs()) {
+            for (String first : List.of("a", "b")) {
+                long back = afterSilence(pair.get(0), pair.get(1));
+                NatFixture f = new NatFixture(1, NatConfig.DEFAULTS.withRelay(false), true, pair.get(0), pair.get(1)).chat(0, 10);
+                // after the silence, either side may speak first: each side's bindings must have been kept
+                f.scheduler.at(back * 1_000_000L - 250_000L, () -> f.network.send(first, first.equals("a") ? "b" : "a", NatFixture.PACKET));
+                f.chat(back, back + 20).runFor(Duration.ofSeconds(back + 25));
+                String label = pair + ", " + first + " first: " + f.nat.path("a", "b");
+                assertEquals(0, f.count(Outcome.NAT_EXPIRED), label);
+                assertEquals(41, f.delivered("a", "b", back - 1) + f.delivered("b", "a", back - 1),
+                        label + ": every packet after the silence arrives");
+                assertTrue(f.nat.path("a", "b").attempts() <= 1, label + ": no punch after the first");
             }
         }
     }
