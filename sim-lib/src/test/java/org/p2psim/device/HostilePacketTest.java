@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -81,6 +82,29 @@ class HostilePacketTest {
                 assertEquals(1, sim.device("carol").store().size(), strategy + ": the run went on and synced");
                 assertTrue(rejections(sim).stream().allMatch(r -> List.of("malformed", "bad-body", "bad-peers", "replay").contains(r)),
                         strategy + ": " + rejections(sim));
+            }
+        }
+    }
+
+    /**
+     * Found while giving the liar well-formed lies: a CODED request for symbols far past any an honest
+     * opener asks for made the answering device build its symbol cache up to that index (2³¹ symbols:
+     * OutOfMemoryError, the run ended). It is refused as bad-body, and symbols that far are too.
+     */
+    @Test
+    void aCodedRequestOrSymbolsFarPastAnyHonestIndexAreBadBodies(@TempDir Path dir) {
+        for (String strategy : List.of("riblt", "hybrid")) {
+            try (Simulation sim = Simulation.builder().seed(5).devices("alice", "bob", "carol").directory(dir.resolve(strategy))
+                    .strategy(strategy).build()) {
+                sim.post("bob", "general", "first");
+                byte[] request = ByteBuffer.allocate(13).put((byte) 0).putInt(7).putInt(Integer.MAX_VALUE - 100).putInt(50).array();
+                byte[] symbols = ByteBuffer.allocate(13 + 28).put((byte) 1).putInt(1).putInt(Integer.MAX_VALUE - 1).putInt(1).array();
+                sim.network().send("alice", "bob", fromAlice(sim, PacketType.CODED, request));
+                sim.network().send("alice", "bob", fromAlice(sim, PacketType.CODED, symbols));
+                sim.post("bob", "general", "hello");
+                sim.runFor(Duration.ofMinutes(3));
+                assertEquals(List.of("bad-body", "bad-body"), rejections(sim).stream().filter(r -> !r.equals("replay")).toList(), strategy);
+                assertEquals(2, sim.device("carol").store().size(), strategy + ": the run went on and synced");
             }
         }
     }

@@ -106,11 +106,24 @@ public final class Rateless {
         if (first < 0 || count < 1) {
             return;
         }
+        if ((long) first + Math.min(count, maxSymbols) > farthest()) {
+            throw new IllegalArgumentException("coded symbols from index " + first + " are past any a peer asks for (" + farthest() + ")");
+        }
         if (kind == REQUEST) {
             answer(from, session, first, Math.min(count, maxSymbols));
         } else if (kind == SYMBOLS) {
             received(from, session, first, count, in);
         }
+    }
+
+    /**
+     * The farthest index answered or taken: an opener asks from below {@code 4 · maxSymbols} for at
+     * most {@code maxSymbols}, so no honest symbol lies past {@code 5 · maxSymbols}; twice that is
+     * allowed. Without it a request made this device build symbols up to any index it named (2³¹ of
+     * them do not fit in memory: the run ended).
+     */
+    private long farthest() {
+        return 10L * maxSymbols;
     }
 
     private void answer(String peer, int session, int first, int count) {
