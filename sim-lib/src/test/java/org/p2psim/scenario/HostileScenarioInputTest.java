@@ -25,10 +25,16 @@ class HostileScenarioInputTest {
         return assertThrows(ScenarioException.class, () -> Scenario.parse(yaml, FILE)).getMessage();
     }
 
+    /** Regression: ratePerMinute=1e9 was accepted and ended in OutOfMemoryError after a minute. */
     @Test
-    void hugeRatesAndSpreadsAreRefusedAtLoadWithTheirRange() {
+    void aHugeMessageRateIsRefusedAtLoadWithItsRange() {
         assertEquals(FILE + ": workload.messages.ratePerMinute must be a number in [0, 10000] per minute, was 1.0E9",
                 refusal(BASE + "workload: {messages: {ratePerMinute: 1e9}}"));
+    }
+
+    /** Regression: clockDriftPpmSd=1e308 failed only when the simulation was built, with exit 1 and no field name. */
+    @Test
+    void hugeClockSpreadsAreRefusedAtLoadWithTheirRange() {
         assertEquals(FILE + ": devices.clockDriftPpmSd must be a number in [0, 10000] ppm, was 1.0E308",
                 refusal("duration: 1m\ndevices: {names: [alice, bob], clockDriftPpmSd: 1e308}"));
         assertEquals(FILE + ": devices.clockOffsetSd must be a duration of at most 366d, was '100000d'",
