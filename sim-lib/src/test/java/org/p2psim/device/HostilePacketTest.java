@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.p2psim.Simulation;
 import org.p2psim.crypto.Ed25519KeyPair;
@@ -33,21 +35,24 @@ class HostilePacketTest {
         return sim.metrics().packetRows().stream().filter(r -> r.fate().equals("rejected")).map(r -> r.reason()).toList();
     }
 
+    static List<String> strategies() {
+        return Strategies.names();
+    }
+
     /** Regression: a PEERS packet naming 'dave' (no such device) ended the run from Network.send (or, under gossip-push, the receive path). */
-    @Test
-    void aPeerListNamingAStrangerIsDroppedUnderEveryStrategy(@TempDir Path dir) {
-        for (String strategy : Strategies.names()) {
-            try (Simulation sim = Simulation.builder().seed(5).devices("alice", "bob", "carol").directory(dir.resolve(strategy))
-                    .strategy(strategy).build()) {
-                byte[] dave = PeerExchange.encode(List.of("dave", "carol"), p -> 0, 200);
-                sim.network().send("alice", "bob", fromAlice(sim, PacketType.PEERS, dave));
-                sim.post("bob", "general", "hello");
-                sim.runFor(Duration.ofMinutes(3));
-                // want-list re-sends identical requests within a clock tick: those are honest replays
-                assertEquals(List.of("bad-peers"), rejections(sim).stream().filter(r -> !r.equals("replay")).toList(), strategy);
-                assertFalse(sim.device("bob").peers().contains("dave"), strategy);
-                assertEquals(1, sim.device("carol").store().size(), strategy + ": the run went on and synced");
-            }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void aPeerListNamingAStrangerIsDroppedUnderEveryStrategy(String strategy, @TempDir Path dir) {
+        try (Simulation sim = Simulation.builder().seed(5).devices("alice", "bob", "carol").directory(dir.resolve(strategy))
+                .strategy(strategy).build()) {
+            byte[] dave = PeerExchange.encode(List.of("dave", "carol"), p -> 0, 200);
+            sim.network().send("alice", "bob", fromAlice(sim, PacketType.PEERS, dave));
+            sim.post("bob", "general", "hello");
+            sim.runFor(Duration.ofMinutes(3));
+            // want-list re-sends identical requests within a clock tick: those are honest replays
+            assertEquals(List.of("bad-peers"), rejections(sim).stream().filter(r -> !r.equals("replay")).toList(), strategy);
+            assertFalse(sim.device("bob").peers().contains("dave"), strategy);
+            assertEquals(1, sim.device("carol").store().size(), strategy + ": the run went on and synced");
         }
     }
 
