@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -16,8 +17,9 @@ import org.p2psim.table.Readable;
 import tech.tablesaw.api.Table;
 
 /**
- * One metric of many runs as points with intervals: the values of a numeric column along x (a loss,
- * shown in % when it is a fraction; a device count), a series per value of another column (a strategy,
+ * One metric of many runs as points with intervals: the values of a column along x (a loss, shown in
+ * % when it is a fraction; a device count; or names, such as attacks, one apart in the table's order),
+ * a series per value of another column (a strategy,
  * a number of devices), the series side by side around each x value; each point the mean over the runs,
  * its bar the 95 % percentile-bootstrap interval ({@link Interval}), which stays within the values that
  * occurred (no negative times). Runs without a value (NaN: did not converge) are left out. The y axis is
@@ -51,15 +53,12 @@ public final class IntervalChart {
         this.xTitle = x;
     }
 
-    /** The chart of {@code metric} over {@code runs} (one row per run), numeric {@code x} along x, a series per {@code series}. */
+    /** The chart of {@code metric} over {@code runs} (one row per run), {@code x} along x (numbers, or names), a series per {@code series}. */
     public static IntervalChart of(Table runs, String x, String series, String metric) {
         for (String c : List.of(x, series, metric)) {
             if (!runs.columnNames().contains(c)) {
                 throw new IllegalArgumentException("no column '" + c + "' in " + runs.name() + "; columns: " + runs.columnNames());
             }
-        }
-        if (!distinct(runs, x).stream().allMatch(IntervalChart::isNumber)) {
-            throw new IllegalArgumentException("the x column '" + x + "' must hold numbers");
         }
         return new IntervalChart(runs, x, series, metric);
     }
@@ -110,8 +109,10 @@ public final class IntervalChart {
         double scale = time != null ? time.of(1.0) : share ? 100 : 1;
         String yTitle = time != null ? time.title(Readable.header(metric).replace(" (s)", ""))
                 : Readable.header(metric) + (share ? " (%)" : "");
-        double xScale = Readable.isFraction(x) ? 100 : 1;
-        double[] at = xs.stream().mapToDouble(v -> Double.parseDouble(v) * xScale).toArray();
+        boolean named = !xs.stream().allMatch(IntervalChart::isNumber);
+        double xScale = !named && Readable.isFraction(x) ? 100 : 1;
+        double[] at = named ? IntStream.range(0, xs.size()).asDoubleStream().toArray()
+                : xs.stream().mapToDouble(v -> Double.parseDouble(v) * xScale).toArray();
         double gap = Double.POSITIVE_INFINITY;
         for (int i = 1; i < at.length; i++) {
             gap = Math.min(gap, at[i] - at[i - 1]);
@@ -128,6 +129,11 @@ public final class IntervalChart {
         chart.getStyler().setXAxisMin(at[0] - gap * 0.15);
         chart.getStyler().setXAxisMax(at[at.length - 1] + gap * 0.15);
         chart.getStyler().setMarkerSize(9);
+        if (named) {
+            chart.getStyler().setXAxisMin(-0.5);
+            chart.getStyler().setXAxisMax(xs.size() - 0.5);
+            chart.setCustomXAxisTickLabelsFormatter(v -> nameAt(xs, v));
+        }
         int k = seriesValues.size();
         for (int si = 0; si < k; si++) {
             Color colour = ChartStyle.PALETTE[si % ChartStyle.PALETTE.length];
@@ -158,6 +164,12 @@ public final class IntervalChart {
             }
         }
         return chart;
+    }
+
+    /** The name placed at {@code v}, or no label between two names. */
+    private static String nameAt(List<String> names, double v) {
+        long i = Math.round(v);
+        return Math.abs(v - i) < 1e-6 && i >= 0 && i < names.size() ? names.get((int) i) : "";
     }
 
     private static List<String> distinct(Table runs, String column) {
