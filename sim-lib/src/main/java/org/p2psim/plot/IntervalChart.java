@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -18,7 +19,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * One metric of many runs as points with intervals: the values of a column along x (a loss, shown in
- * % when it is a fraction; a device count; or names, such as attacks, one apart in the table's order),
+ * % when it is a fraction; a device count; or names, such as attacks, numbered 1, 2, … in the table's
+ * order and listed in the axis title),
  * a series per value of another column (a strategy,
  * a number of devices), the series side by side around each x value; each point the mean over the runs,
  * its bar the 95 % percentile-bootstrap interval ({@link Interval}), which stays within the values that
@@ -111,7 +113,7 @@ public final class IntervalChart {
                 : Readable.header(metric) + (share ? " (%)" : "");
         boolean named = !xs.stream().allMatch(IntervalChart::isNumber);
         double xScale = !named && Readable.isFraction(x) ? 100 : 1;
-        double[] at = named ? IntStream.range(0, xs.size()).asDoubleStream().toArray()
+        double[] at = named ? IntStream.rangeClosed(1, xs.size()).asDoubleStream().toArray()
                 : xs.stream().mapToDouble(v -> Double.parseDouble(v) * xScale).toArray();
         double gap = Double.POSITIVE_INFINITY;
         for (int i = 1; i < at.length; i++) {
@@ -119,7 +121,7 @@ public final class IntervalChart {
         }
         gap = Double.isInfinite(gap) ? 1 : gap;
         XYChart chart = ChartStyle.apply(new XYChartBuilder().width(720).height(420).title(title)
-                .xAxisTitle(xTitle + (xScale == 100 ? " (%)" : "") + "   (points: mean of the runs; bars: 95 % bootstrap interval"
+                .xAxisTitle(xTitle + (xScale == 100 ? " (%)" : "") + (named ? ": " + key(xs) : "") + "   (points: mean of the runs; bars: 95 % bootstrap interval"
                         + (log ? "; log scale)" : ")"))
                 .yAxisTitle(yTitle).build());
         chart.getStyler().setYAxisLogarithmic(log);
@@ -130,9 +132,8 @@ public final class IntervalChart {
         chart.getStyler().setXAxisMax(at[at.length - 1] + gap * 0.15);
         chart.getStyler().setMarkerSize(9);
         if (named) {
-            chart.getStyler().setXAxisMin(-0.5);
-            chart.getStyler().setXAxisMax(xs.size() - 0.5);
-            chart.setCustomXAxisTickLabelsFormatter(v -> nameAt(xs, v));
+            chart.getStyler().setXAxisMin(0.5);
+            chart.getStyler().setXAxisMax(xs.size() + 0.5);
         }
         int k = seriesValues.size();
         for (int si = 0; si < k; si++) {
@@ -166,10 +167,9 @@ public final class IntervalChart {
         return chart;
     }
 
-    /** The name placed at {@code v}, or no label between two names. */
-    private static String nameAt(List<String> names, double v) {
-        long i = Math.round(v);
-        return Math.abs(v - i) < 1e-6 && i >= 0 && i < names.size() ? names.get((int) i) : "";
+    /** "1 none, 2 flooder, …": XChart 3.8 drops tick labels that do not all fit, so names are numbered along x. */
+    private static String key(List<String> names) {
+        return IntStream.range(0, names.size()).mapToObj(i -> (i + 1) + " " + names.get(i)).collect(Collectors.joining(", "));
     }
 
     private static List<String> distinct(Table runs, String column) {
