@@ -120,7 +120,7 @@ public final class IntervalChart {
             gap = Math.min(gap, at[i] - at[i - 1]);
         }
         gap = Double.isInfinite(gap) ? 1 : gap;
-        XYChart chart = ChartStyle.apply(new XYChartBuilder().width(720).height(420).title(title)
+        XYChart chart = ChartStyle.apply(new XYChartBuilder().width(named ? 1100 : 720).height(420).title(title)
                 .xAxisTitle(xTitle + (xScale == 100 ? " (%)" : "") + (named ? ": " + key(xs) : "") + "   (points: mean of the runs; bars: 95 % bootstrap interval"
                         + (log ? "; log scale)" : ")"))
                 .yAxisTitle(yTitle).build());
@@ -134,6 +134,7 @@ public final class IntervalChart {
         if (named) {
             chart.getStyler().setXAxisMin(0.5);
             chart.getStyler().setXAxisMax(xs.size() + 0.5);
+            chart.getStyler().setXAxisTickMarkSpacingHint(120); // a tick per name, none between
         }
         int k = seriesValues.size();
         for (int si = 0; si < k; si++) {
