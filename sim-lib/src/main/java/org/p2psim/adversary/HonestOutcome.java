@@ -28,6 +28,7 @@ public final class HonestOutcome {
     private long deliveries;
     private long bytesSent;
     private long bytesReceived;
+    private long bytesToHostile;
     private final Map<String, Long> refused = new TreeMap<>();
 
     HonestOutcome(Simulation sim, Set<String> hostile) {
@@ -56,6 +57,9 @@ public final class HonestOutcome {
     private void packet(PacketRecord p) {
         if (!hostile.contains(p.from())) {
             bytesSent += p.bytes();
+            if (hostile.contains(p.to())) {
+                bytesToHostile += p.bytes();
+            }
         }
         if (!hostile.contains(p.to()) && p.outcome() == Outcome.DELIVERED) {
             bytesReceived += p.bytes();
@@ -86,6 +90,11 @@ public final class HonestOutcome {
     /** Bytes honest members sent (all packets, delivered or not). */
     public long bytesSent() {
         return bytesSent;
+    }
+
+    /** Bytes honest members sent to hostile ones: what answering them (lies included) cost. */
+    public long bytesToHostile() {
+        return bytesToHostile;
     }
 
     /** Bytes delivered to honest members (from anyone). */

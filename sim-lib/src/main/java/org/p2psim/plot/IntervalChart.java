@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -16,8 +18,10 @@ import org.p2psim.table.Readable;
 import tech.tablesaw.api.Table;
 
 /**
- * One metric of many runs as points with intervals: the values of a numeric column along x (a loss,
- * shown in % when it is a fraction; a device count), a series per value of another column (a strategy,
+ * One metric of many runs as points with intervals: the values of a column along x (a loss, shown in
+ * % when it is a fraction; a device count; or names, such as attacks, numbered 1, 2, … in the table's
+ * order and listed in the axis title),
+ * a series per value of another column (a strategy,
  * a number of devices), the series side by side around each x value; each point the mean over the runs,
  * its bar the 95 % percentile-bootstrap interval ({@link Interval}), which stays within the values that
  * occurred (no negative times). Runs without a value (NaN: did not converge) are left out. The y axis is
@@ -51,15 +55,12 @@ public final class IntervalChart {
         this.xTitle = x;
     }
 
-    /** The chart of {@code metric} over {@code runs} (one row per run), numeric {@code x} along x, a series per {@code series}. */
+    /** The chart of {@code metric} over {@code runs} (one row per run), {@code x} along x (numbers, or names), a series per {@code series}. */
     public static IntervalChart of(Table runs, String x, String series, String metric) {
         for (String c : List.of(x, series, metric)) {
             if (!runs.columnNames().contains(c)) {
                 throw new IllegalArgumentException("no column '" + c + "' in " + runs.name() + "; columns: " + runs.columnNames());
             }
-        }
-        if (!distinct(runs, x).stream().allMatch(IntervalChart::isNumber)) {
-            throw new IllegalArgumentException("the x column '" + x + "' must hold numbers");
         }
         return new IntervalChart(runs, x, series, metric);
     }
@@ -110,15 +111,17 @@ public final class IntervalChart {
         double scale = time != null ? time.of(1.0) : share ? 100 : 1;
         String yTitle = time != null ? time.title(Readable.header(metric).replace(" (s)", ""))
                 : Readable.header(metric) + (share ? " (%)" : "");
-        double xScale = Readable.isFraction(x) ? 100 : 1;
-        double[] at = xs.stream().mapToDouble(v -> Double.parseDouble(v) * xScale).toArray();
+        boolean named = !xs.stream().allMatch(IntervalChart::isNumber);
+        double xScale = !named && Readable.isFraction(x) ? 100 : 1;
+        double[] at = named ? IntStream.rangeClosed(1, xs.size()).asDoubleStream().toArray()
+                : xs.stream().mapToDouble(v -> Double.parseDouble(v) * xScale).toArray();
         double gap = Double.POSITIVE_INFINITY;
         for (int i = 1; i < at.length; i++) {
             gap = Math.min(gap, at[i] - at[i - 1]);
         }
         gap = Double.isInfinite(gap) ? 1 : gap;
-        XYChart chart = ChartStyle.apply(new XYChartBuilder().width(720).height(420).title(title)
-                .xAxisTitle(xTitle + (xScale == 100 ? " (%)" : "") + "   (points: mean of the runs; bars: 95 % bootstrap interval"
+        XYChart chart = ChartStyle.apply(new XYChartBuilder().width(named ? 1100 : 720).height(420).title(title)
+                .xAxisTitle(xTitle + (xScale == 100 ? " (%)" : "") + (named ? ": " + key(xs) : "") + "   (points: mean of the runs; bars: 95 % bootstrap interval"
                         + (log ? "; log scale)" : ")"))
                 .yAxisTitle(yTitle).build());
         chart.getStyler().setYAxisLogarithmic(log);
@@ -128,6 +131,11 @@ public final class IntervalChart {
         chart.getStyler().setXAxisMin(at[0] - gap * 0.15);
         chart.getStyler().setXAxisMax(at[at.length - 1] + gap * 0.15);
         chart.getStyler().setMarkerSize(9);
+        if (named) {
+            chart.getStyler().setXAxisMin(0.5);
+            chart.getStyler().setXAxisMax(xs.size() + 0.5);
+            chart.getStyler().setXAxisTickMarkSpacingHint(120); // a tick per name, none between
+        }
         int k = seriesValues.size();
         for (int si = 0; si < k; si++) {
             Color colour = ChartStyle.PALETTE[si % ChartStyle.PALETTE.length];
@@ -158,6 +166,11 @@ public final class IntervalChart {
             }
         }
         return chart;
+    }
+
+    /** "1 none, 2 flooder, …": XChart 3.8 drops tick labels that do not all fit, so names are numbered along x. */
+    private static String key(List<String> names) {
+        return IntStream.range(0, names.size()).mapToObj(i -> (i + 1) + " " + names.get(i)).collect(Collectors.joining(", "));
     }
 
     private static List<String> distinct(Table runs, String column) {

@@ -111,4 +111,25 @@ class HostileRolesTest {
             assertNotEquals(a.trace(), c.trace(), role);
         }
     }
+
+    /**
+     * The liar's well-formed lies are read as well formed: under each strategy only its crude lies
+     * (random reconciliation bytes) are bad bodies and nothing is malformed; under riblt it answers
+     * coded requests with junk symbols; a run is deterministic there too.
+     */
+    @Test
+    void theLiarsWellFormedLiesPassEveryParser() {
+        for (String strategy : List.of("bloom-salted", "range-recon", "want-list", "riblt", "hybrid")) {
+            Result r = run(strategy, "liar", 0, 2);
+            long crude = r.tally().of("mal", "lying-recon");
+            assertEquals(0, r.refused().getOrDefault("malformed", 0L), strategy + " " + r.refused());
+            assertTrue(r.refused().getOrDefault("bad-body", 0L) <= crude, strategy + " " + r.refused() + " crude " + crude);
+            assertTrue(r.tally().of("mal", "recon-phantom-ids") > 0 && r.tally().of("mal", "phantom-want") > 0, strategy);
+            assertTrue(r.completeness() > 0.95, strategy + ": honest completeness " + r.completeness());
+        }
+        Result hybrid = run("hybrid", "liar", 0, 3);
+        assertTrue(hybrid.tally().of("mal", "coded-junk") > 0, hybrid.tally().table().print());
+        assertEquals(hybrid.trace(), run("hybrid", "liar", 0, 3).trace());
+        assertNotEquals(hybrid.trace(), run("hybrid", "liar", 0, 4).trace());
+    }
 }

@@ -96,14 +96,19 @@ class InspectCommandTest {
         assertEquals("ok", RunCrashTest.integrity(Path.of(run, "run.sqlite")));
     }
 
-    /** Issue 12: VACUUM INTO wrote a copy of the store anywhere; a second statement was silently dropped. */
+    /** Issue 12: VACUUM INTO wrote a copy of the store anywhere, and the CLI answered "no result set". */
     @Test
-    void writingStatementsAreRefusedWithTheReason() {
+    void vacuumIntoIsRefusedWithTheReasonAndWritesNothing() {
         Path copy = tmp.resolve("copy.sqlite");
         badInput("p2psim inspect: SQL on bob refused: only statements that read are allowed (SELECT, WITH, VALUES, EXPLAIN or a"
                 + " PRAGMA that reads), not VACUUM; query: VACUUM INTO '" + copy + "'",
                 "inspect", run, "--sql", "VACUUM INTO '" + copy + "'", "--device", "bob");
         assertFalse(Files.exists(copy));
+    }
+
+    /** Issue 12: of {@code SELECT 1; DELETE FROM events} only the first statement ran, silently. */
+    @Test
+    void aSecondStatementIsRefusedNotSilentlyDropped() {
         badInput("p2psim inspect: SQL on bob refused: only one statement is allowed; a second one starts after the ';'"
                 + " (DELETE …); query: SELECT 1; DELETE FROM events", "inspect", run, "--sql", "SELECT 1; DELETE FROM events",
                 "--device", "bob");

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.p2psim.Simulation;
 import org.p2psim.crypto.Ed25519KeyPair;
@@ -32,21 +35,24 @@ class HostilePacketTest {
         return sim.metrics().packetRows().stream().filter(r -> r.fate().equals("rejected")).map(r -> r.reason()).toList();
     }
 
+    static List<String> strategies() {
+        return Strategies.names();
+    }
+
     /** Regression: a PEERS packet naming 'dave' (no such device) ended the run from Network.send (or, under gossip-push, the receive path). */
-    @Test
-    void aPeerListNamingAStrangerIsDroppedUnderEveryStrategy(@TempDir Path dir) {
-        for (String strategy : Strategies.names()) {
-            try (Simulation sim = Simulation.builder().seed(5).devices("alice", "bob", "carol").directory(dir.resolve(strategy))
-                    .strategy(strategy).build()) {
-                byte[] dave = PeerExchange.encode(List.of("dave", "carol"), p -> 0, 200);
-                sim.network().send("alice", "bob", fromAlice(sim, PacketType.PEERS, dave));
-                sim.post("bob", "general", "hello");
-                sim.runFor(Duration.ofMinutes(3));
-                // want-list re-sends identical requests within a clock tick: those are honest replays
-                assertEquals(List.of("bad-peers"), rejections(sim).stream().filter(r -> !r.equals("replay")).toList(), strategy);
-                assertFalse(sim.device("bob").peers().contains("dave"), strategy);
-                assertEquals(1, sim.device("carol").store().size(), strategy + ": the run went on and synced");
-            }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void aPeerListNamingAStrangerIsDroppedUnderEveryStrategy(String strategy, @TempDir Path dir) {
+        try (Simulation sim = Simulation.builder().seed(5).devices("alice", "bob", "carol").directory(dir.resolve(strategy))
+                .strategy(strategy).build()) {
+            byte[] dave = PeerExchange.encode(List.of("dave", "carol"), p -> 0, 200);
+            sim.network().send("alice", "bob", fromAlice(sim, PacketType.PEERS, dave));
+            sim.post("bob", "general", "hello");
+            sim.runFor(Duration.ofMinutes(3));
+            // want-list re-sends identical requests within a clock tick: those are honest replays
+            assertEquals(List.of("bad-peers"), rejections(sim).stream().filter(r -> !r.equals("replay")).toList(), strategy);
+            assertFalse(sim.device("bob").peers().contains("dave"), strategy);
+            assertEquals(1, sim.device("carol").store().size(), strategy + ": the run went on and synced");
         }
     }
 
@@ -81,6 +87,29 @@ class HostilePacketTest {
                 assertEquals(1, sim.device("carol").store().size(), strategy + ": the run went on and synced");
                 assertTrue(rejections(sim).stream().allMatch(r -> List.of("malformed", "bad-body", "bad-peers", "replay").contains(r)),
                         strategy + ": " + rejections(sim));
+            }
+        }
+    }
+
+    /**
+     * Found while giving the liar well-formed lies: a CODED request for symbols far past any an honest
+     * opener asks for made the answering device build its symbol cache up to that index (2³¹ symbols:
+     * OutOfMemoryError, the run ended). It is refused as bad-body, and symbols that far are too.
+     */
+    @Test
+    void aCodedRequestOrSymbolsFarPastAnyHonestIndexAreBadBodies(@TempDir Path dir) {
+        for (String strategy : List.of("riblt", "hybrid")) {
+            try (Simulation sim = Simulation.builder().seed(5).devices("alice", "bob", "carol").directory(dir.resolve(strategy))
+                    .strategy(strategy).build()) {
+                sim.post("bob", "general", "first");
+                byte[] request = ByteBuffer.allocate(13).put((byte) 0).putInt(7).putInt(Integer.MAX_VALUE - 100).putInt(50).array();
+                byte[] symbols = ByteBuffer.allocate(13 + 28).put((byte) 1).putInt(1).putInt(Integer.MAX_VALUE - 1).putInt(1).array();
+                sim.network().send("alice", "bob", fromAlice(sim, PacketType.CODED, request));
+                sim.network().send("alice", "bob", fromAlice(sim, PacketType.CODED, symbols));
+                sim.post("bob", "general", "hello");
+                sim.runFor(Duration.ofMinutes(3));
+                assertEquals(List.of("bad-body", "bad-body"), rejections(sim).stream().filter(r -> !r.equals("replay")).toList(), strategy);
+                assertEquals(2, sim.device("carol").store().size(), strategy + ": the run went on and synced");
             }
         }
     }

@@ -56,4 +56,17 @@ class IntervalChartTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IntervalChart.of(t, "loss", "strategy", "time"));
         assertTrue(e.getMessage().startsWith("no column 'time'"), e.getMessage());
     }
+
+    @Test
+    void namesAlongXNumberedInTheTablesOrderAndListedInTheAxisTitle() {
+        Table t = runs(new String[] {"a", "a", "b", "b", "a", "a"}, new double[] {0, 0, 0, 0, 0, 0}, new double[] {1, 2, 3, 4, 5, 6});
+        t.addColumns(StringColumn.create("attack", new String[] {"none", "none", "none", "none", "flooder", "flooder"}));
+        XYChart chart = IntervalChart.of(t, "attack", "strategy", "bytes").chart();
+        assertEquals(0.5, chart.getStyler().getXAxisMin(), 1e-9);
+        assertEquals(2.5, chart.getStyler().getXAxisMax(), 1e-9);
+        assertTrue(chart.getXAxisTitle().startsWith("attack: 1 none, 2 flooder   (points"), chart.getXAxisTitle());
+        XYSeries flood = chart.getSeriesMap().get("a/flooder");
+        assertTrue(flood.getXMin() > 1.5 && flood.getXMin() < 2.5, "flooder, second in the table, sits at 2: " + flood.getXMin());
+        assertTrue(flood.getYMin() >= 5 && flood.getYMax() <= 6);
+    }
 }

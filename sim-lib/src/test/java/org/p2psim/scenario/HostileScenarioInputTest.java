@@ -25,16 +25,23 @@ class HostileScenarioInputTest {
         return assertThrows(ScenarioException.class, () -> Scenario.parse(yaml, FILE)).getMessage();
     }
 
+    /** Regression: ratePerMinute=1e9 was accepted and ended in OutOfMemoryError after a minute. */
     @Test
-    void hugeRatesAndSpreadsAreRefusedAtLoadWithTheirRange() {
+    void aHugeMessageRateIsRefusedAtLoadWithItsRange() {
         assertEquals(FILE + ": workload.messages.ratePerMinute must be a number in [0, 10000] per minute, was 1.0E9",
                 refusal(BASE + "workload: {messages: {ratePerMinute: 1e9}}"));
+    }
+
+    /** Regression: clockDriftPpmSd=1e308 failed only when the simulation was built, with exit 1 and no field name. */
+    @Test
+    void hugeClockSpreadsAreRefusedAtLoadWithTheirRange() {
         assertEquals(FILE + ": devices.clockDriftPpmSd must be a number in [0, 10000] ppm, was 1.0E308",
                 refusal("duration: 1m\ndevices: {names: [alice, bob], clockDriftPpmSd: 1e308}"));
         assertEquals(FILE + ": devices.clockOffsetSd must be a duration of at most 366d, was '100000d'",
                 refusal("duration: 1m\ndevices: {names: [alice, bob], clockOffsetSd: 100000d}"));
     }
 
+    /** Regression: sync.interval=1us was accepted and a one-minute run did not finish. */
     @Test
     void theWholeRunsCostIsBoundedBeforeItStarts() {
         assertEquals(FILE + ": would take about 120000000 sync timer firings (2 devices over 1m with sync.interval = 1us);"
@@ -72,22 +79,31 @@ class HostileScenarioInputTest {
         assertEquals(2, s.devices().deviceNames().size());
     }
 
+    /** Regression: {@code duration: &d 10m} then {@code *d} gave the value 'd'. */
     @Test
-    void anchorsAndAliasesAreRefusedWithLineAndColumn() {
+    void anAnchorAndItsAliasAreRefusedWithLineAndColumn() {
         assertEquals(FILE + ": uses YAML anchor &d at line 1, column 11; anchors and aliases are not supported in scenarios:"
                 + " write the value out", refusal("duration: &d 10m\ndevices: {count: 2}\nsmall: {duration: *d}\n"));
+    }
+
+    /** Regression: an alias of no anchor was taken as a string. */
+    @Test
+    void anUndefinedAliasIsRefusedWithLineAndColumn() {
         assertEquals(FILE + ": uses YAML alias *nowhere at line 3, column 7; anchors and aliases are not supported in scenarios:"
                 + " write the value out", refusal(BASE + "name: *nowhere\n"));
     }
 
+    /** Regression: a scenario file was parsed before its size was checked (8 MB took 20 s to be refused). */
     @Test
     void aHugeFileIsRefusedBeforeItIsParsed(@TempDir Path dir) throws Exception {
         Path big = dir.resolve("big.yaml");
-        Files.write(big, new byte[8 << 20]);
+        // valid YAML (a scenario and 8 MiB of comment lines), so that only the size check can refuse it
+        Files.writeString(big, BASE + ("# " + "x".repeat(1021) + "\n").repeat(8 << 10));
         ScenarioException e = assertThrows(ScenarioException.class, () -> Scenario.load(big.toString()));
-        assertEquals(big + ": is 8388608 bytes; a scenario file may have at most 1048576 (1 MiB)", e.getMessage());
+        assertEquals(big + ": is " + Files.size(big) + " bytes; a scenario file may have at most 1048576 (1 MiB)", e.getMessage());
     }
 
+    /** Regression: invalid UTF-8 was reported as "Input length = 1". */
     @Test
     void invalidUtf8NamesTheByte(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.yaml");

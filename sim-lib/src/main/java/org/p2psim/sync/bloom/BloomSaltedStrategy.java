@@ -136,6 +136,11 @@ public final class BloomSaltedStrategy implements SyncStrategy {
         context.scheduler().after(SimTime.of(params.interval()), this::sendRound);
     }
 
+    /** A FILTER body saying the filter covers every event authored since {@code since} (one slice: all of them). */
+    public static byte[] encodeAllSince(long since, BloomFilter filter) {
+        return encode(new Coverage(since, 0, 0), filter);
+    }
+
     static byte[] encode(Coverage c, BloomFilter filter) {
         byte[] bits = filter.toBytes();
         return ByteBuffer.allocate(13 + bits.length).putLong(c.since()).put((byte) c.sliceBits()).putInt((int) c.slice())

@@ -97,7 +97,7 @@ public final class Reconciler {
         try {
             ranges = Message.read(body);
         } catch (RuntimeException e) {
-            return;
+            throw new IllegalArgumentException("malformed reconciliation message: " + e.getMessage(), e); // the device counts a bad-body
         }
         Message.Writer w = new Message.Writer(budget);
         List<EventId> toSend = new ArrayList<>();

@@ -106,19 +106,38 @@ public final class Rateless {
         if (first < 0 || count < 1) {
             return;
         }
+        if ((long) first + Math.min(count, maxSymbols) > farthest()) {
+            throw new IllegalArgumentException("coded symbols from index " + first + " are past any a peer asks for (" + farthest() + ")");
+        }
         if (kind == REQUEST) {
-            answer(from, session, first, Math.min(count, maxSymbols));
+            answer(from, session, first, count);
         } else if (kind == SYMBOLS) {
             received(from, session, first, count, in);
         }
     }
 
-    private void answer(String peer, int session, int first, int count) {
+    /**
+     * The farthest index answered or taken: an opener asks from below {@code 4 · maxSymbols} for at
+     * most {@code maxSymbols}, so no honest symbol lies past {@code 5 · maxSymbols}; twice that is
+     * allowed. Without it a request made this device build symbols up to any index it named (2³¹ of
+     * them do not fit in memory: the run ended).
+     */
+    private long farthest() {
+        return 10L * maxSymbols;
+    }
+
+    /**
+     * Sends symbols [first, first + count) of the peer's session, at most {@link #allowed}. The state
+     * per peer is its session, the snapshot answered from, and the symbols sent in it.
+     */
+    private void answer(String peer, int session, int first, int requested) {
         int[] state = answering.get(peer);
         if (state == null || state[0] != session) {
-            state = new int[] {session, set.size()};
+            state = new int[] {session, set.size(), 0};
             answering.put(peer, state);
         }
+        int count = Math.min(requested, allowed(state[2]));
+        state[2] += count;
         for (int from = first; from < first + count; from += perPacket) {
             int n = Math.min(perPacket, first + count - from);
             Symbols symbols = set.symbols(state[1], from, from + n);
@@ -128,6 +147,16 @@ public final class Rateless {
             }
             context.send(peer, PacketType.CODED, out.array());
         }
+    }
+
+    /**
+     * Symbols one request may have after {@code sent} in its session: an opener asks first for {@code
+     * firstSymbols}, then for batches that double, so a batch is never more than twice what was sent
+     * before it. A request for every symbol at once (a liar's: 13 bytes that drew {@code maxPackets}
+     * full packets) gets what an honest opener would.
+     */
+    private int allowed(int sent) {
+        return Math.min(maxSymbols, Math.max(firstSymbols, 2 * sent));
     }
 
     private void received(String peer, int session, int first, int count, ByteBuffer in) {

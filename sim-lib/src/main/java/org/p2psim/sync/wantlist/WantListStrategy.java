@@ -3,6 +3,7 @@ package org.p2psim.sync.wantlist;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,10 @@ import org.p2psim.sync.SyncStrategy;
  *       peer that advertised it. New wants are asked for at once, in WANT packets (lists of ids) to
  *       the advertiser; a want still open one interval after it was asked is asked again, of the next
  *       advertiser in turn. At most {@code maxWants} ids are asked of one peer per round.</li>
+ *   <li><b>Bounds.</b> A want asked {@value #GIVE_UP} times per advertiser is forgotten until it is
+ *       advertised again; a peer's ids are not remembered past {@value #OPEN_PER_PEER} × {@code
+ *       maxWants} open wants it advertised. Honest peers never come near either; a member listing
+ *       ids it never sends (or that do not exist) costs a bounded table and bounded asks.</li>
  *   <li><b>Answers.</b> A WANT is answered with the listed events held, one EVENT packet each. A want
  *       is closed when its event is stored, from whoever sent it.</li>
  * </ul>
@@ -37,10 +42,18 @@ import org.p2psim.sync.SyncStrategy;
 public final class WantListStrategy implements SyncStrategy {
     public static final String NAME = "want-list";
     private static final long NEVER = Long.MIN_VALUE;
+    /**
+     * Asks per advertiser after which an open want is forgotten (until advertised again): a member
+     * that lists ids it never sends, or that do not exist, is not asked for ever.
+     */
+    static final int GIVE_UP = 16;
+    /** Open wants one peer may have advertised, in multiples of {@code maxWants}: a liar cannot grow the table without bound. */
+    static final int OPEN_PER_PEER = 4;
 
     private final WantListParams params;
     private final Map<EventId, Want> wants = new LinkedHashMap<>();
     private final Map<String, Integer> cursors = new HashMap<>();
+    private final Map<String, Integer> openBy = new HashMap<>();
     private SyncContext context;
     private int idsPerPacket;
 
@@ -97,8 +110,14 @@ public final class WantListStrategy implements SyncStrategy {
         long now = context.clock();
         long interval = SimTime.of(params.interval());
         Map<String, List<EventId>> asks = new LinkedHashMap<>();
-        for (Map.Entry<EventId, Want> e : wants.entrySet()) {
+        for (Iterator<Map.Entry<EventId, Want>> it = wants.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<EventId, Want> e = it.next();
             Want want = e.getValue();
+            if (want.attempts >= GIVE_UP * want.advertisers.size()) {
+                it.remove();
+                forget(want);
+                continue;
+            }
             if (want.askedAt != NEVER && now - want.askedAt < interval || onlyOf != null && !want.advertisers.contains(onlyOf)) {
                 continue;
             }
@@ -125,7 +144,14 @@ public final class WantListStrategy implements SyncStrategy {
 
     @Override
     public void onEventStored(EventId id, long authoredTs, String fromPeer) {
-        wants.remove(id);
+        Want want = wants.remove(id);
+        if (want != null) {
+            forget(want);
+        }
+    }
+
+    private void forget(Want want) {
+        want.advertisers.forEach(peer -> openBy.merge(peer, -1, Integer::sum));
     }
 
     @Override
@@ -142,10 +168,18 @@ public final class WantListStrategy implements SyncStrategy {
         boolean fresh = false;
         while (in.remaining() >= Ids.BYTES) {
             EventId id = Ids.read(in);
-            if (!context.store().contains(id.hex())) {
-                Want want = wants.computeIfAbsent(id, i -> new Want());
-                fresh |= want.advertisers.add(from) && want.askedAt == NEVER;
+            Want want = wants.get(id);
+            if (context.store().contains(id.hex()) || want != null && want.advertisers.contains(from)
+                    || openBy.getOrDefault(from, 0) >= OPEN_PER_PEER * params.maxWants()) {
+                continue;
             }
+            if (want == null) {
+                want = new Want();
+                wants.put(id, want);
+            }
+            want.advertisers.add(from);
+            openBy.merge(from, 1, Integer::sum);
+            fresh |= want.askedAt == NEVER;
         }
         if (fresh) {
             askDue(from);
