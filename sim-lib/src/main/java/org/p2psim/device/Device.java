@@ -358,11 +358,12 @@ public final class Device implements Endpoint {
         InsertOutcome outcome = store.insert(row, Views.rowsOf(eventId, content));
         if (outcome == InsertOutcome.INSERTED) {
             world.facts().eventStored(name, eventId, event.sealed().length, now);
+            EventId id = world.eventIds().canonical(event.id()); // strategies keep it: one object per run
             if (started) {
-                strategy.onEventStored(event.id(), content.authoredTs(), from);
+                strategy.onEventStored(id, content.authoredTs(), from);
             }
             for (StoreListener listener : storeListeners) {
-                listener.stored(this, event.id(), content, now);
+                listener.stored(this, id, content, now);
             }
         } else {
             world.facts().duplicate(name);
