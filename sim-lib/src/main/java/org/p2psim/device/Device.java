@@ -352,17 +352,17 @@ public final class Device implements Endpoint {
     /** Stores an event received from {@code from}, or authored here when {@code from} is null. */
     private void store(Event event, EventContent content, String from) {
         long now = world.scheduler().now();
-        String eventId = event.id().hex();
-        String channel = content.payload().channelId();
-        StoredEvent row = new StoredEvent(eventId, channel, content.authoredTs(), now, event.sealed());
+        EventId id = world.eventIds().canonical(event.id()); // strategies keep it: one object per run
+        String eventId = id.hex();
+        StoredEvent row = new StoredEvent(eventId, content.payload().channelId(), content.authoredTs(), now, event.sealed());
         InsertOutcome outcome = store.insert(row, Views.rowsOf(eventId, content));
         if (outcome == InsertOutcome.INSERTED) {
             world.facts().eventStored(name, eventId, event.sealed().length, now);
             if (started) {
-                strategy.onEventStored(event.id(), content.authoredTs(), from);
+                strategy.onEventStored(id, content.authoredTs(), from);
             }
             for (StoreListener listener : storeListeners) {
-                listener.stored(this, event.id(), content, now);
+                listener.stored(this, id, content, now);
             }
         } else {
             world.facts().duplicate(name);

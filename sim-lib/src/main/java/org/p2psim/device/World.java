@@ -3,6 +3,7 @@ package org.p2psim.device;
 import org.p2psim.crypto.CommunityKey;
 import org.p2psim.crypto.KeyDirectory;
 import org.p2psim.crypto.SignatureMode;
+import org.p2psim.event.EventIds;
 import org.p2psim.event.EventSealer;
 import org.p2psim.metrics.facts.Facts;
 import org.p2psim.net.Network;
@@ -17,7 +18,8 @@ import org.p2psim.sim.Scheduler;
  * @param skewWindow largest accepted difference between a packet's timestamp and the receiver's clock (µs)
  * @param signatures how packets are signed
  * @param lookahead where packet signatures are checked ahead of their delivery (or {@link SignatureLookahead#OFF})
+ * @param eventIds   the run's one object per event id
  */
 public record World(Scheduler scheduler, Network network, Facts facts, CommunityKey communityKey, EventSealer sealer,
                     KeyDirectory members, long skewWindow, SignatureMode signatures,
-                    SignatureLookahead lookahead) {}
+                    SignatureLookahead lookahead, EventIds eventIds) {}

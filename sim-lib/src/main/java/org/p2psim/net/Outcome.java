@@ -1,5 +1,7 @@
 package org.p2psim.net;
 
+import java.util.Locale;
+
 /** What became of one packet: delivered, dropped by the network, or rejected by its receiver. */
 public enum Outcome {
     DELIVERED(Fate.DELIVERED, ""),
@@ -41,8 +43,11 @@ public enum Outcome {
 
     /** The three fates a packet can have. */
     public enum Fate { DELIVERED, DROPPED, REJECTED;
+        /** Made once, as {@link PacketType#label()}. */
+        private final String label = name().toLowerCase(Locale.ROOT);
+
         public String label() {
-            return name().toLowerCase();
+            return label;
         }
     }
 

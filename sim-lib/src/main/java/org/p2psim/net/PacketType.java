@@ -1,5 +1,7 @@
 package org.p2psim.net;
 
+import java.util.Locale;
+
 /** The kinds of packet on the wire, each with its one-byte code. */
 public enum PacketType {
     /** A sync summary: a Bloom filter of what the sender holds. */
@@ -24,9 +26,12 @@ public enum PacketType {
     KEEPALIVE(10);
 
     private final int code;
+    /** Made once: a packet log row per packet holds it, so a fresh lower-cased copy each time cost ~50 bytes a packet. */
+    private final String label;
 
     PacketType(int code) {
         this.code = code;
+        this.label = name().toLowerCase(Locale.ROOT);
     }
 
     public int code() {
@@ -34,7 +39,7 @@ public enum PacketType {
     }
 
     public String label() {
-        return name().toLowerCase();
+        return label;
     }
 
     public static PacketType ofCode(int code) {

@@ -1,8 +1,5 @@
 package org.p2psim.net;
 
-import java.util.ArrayDeque;
-import java.util.HashSet;
-import java.util.Set;
 import org.p2psim.crypto.Ed25519PublicKey;
 import org.p2psim.crypto.KeyDirectory;
 import org.p2psim.crypto.SignatureMode;
@@ -21,8 +18,7 @@ public final class PacketVerifier {
     private final long skewWindow;
     private final SignatureMode mode;
     private final SignatureLookahead lookahead;
-    private final Set<Long> seen = new HashSet<>();
-    private final ArrayDeque<Seen> expiry = new ArrayDeque<>();
+    private final ReplayWindow seen = new ReplayWindow();
 
     /** @param skewWindow largest accepted |sender timestamp − receiver clock|, in µs */
     public PacketVerifier(KeyDirectory keys, long skewWindow) {
@@ -61,12 +57,10 @@ public final class PacketVerifier {
         if (!lookahead.verify(mode, key, wire, packet.signedLength())) {
             return Verdict.rejected(Outcome.BAD_SIGNATURE);
         }
-        forgetExpired(receiverClock);
-        long fingerprint = packet.fingerprint();
-        if (!seen.add(fingerprint)) {
+        seen.forgetBefore(receiverClock - skewWindow);
+        if (!seen.add(packet.timestamp(), packet.fingerprint())) {
             return Verdict.rejected(Outcome.REPLAY);
         }
-        expiry.addLast(new Seen(packet.timestamp(), fingerprint));
         return new Verdict(packet, Outcome.DELIVERED);
     }
 
@@ -84,12 +78,6 @@ public final class PacketVerifier {
         return difference >= -skewWindow && difference <= skewWindow;
     }
 
-    private void forgetExpired(long receiverClock) {
-        while (!expiry.isEmpty() && expiry.peekFirst().timestamp < receiverClock - skewWindow) {
-            seen.remove(expiry.pollFirst().fingerprint);
-        }
-    }
-
     /** The result of a check: the packet when accepted, else null and the rejection outcome. */
     public record Verdict(Packet packet, Outcome outcome) {
         static Verdict rejected(Outcome outcome) {
@@ -100,6 +88,4 @@ public final class PacketVerifier {
             return packet != null;
         }
     }
-
-    private record Seen(long timestamp, long fingerprint) {}
 }

@@ -1,8 +1,10 @@
 package org.p2psim.store;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -51,24 +53,72 @@ public record StoredEvent(String eventId, String channelId, long authoredTs, lon
     }
 
     /**
-     * The copies of event ids, channel names and ciphertexts that the stores of one run share: in a
-     * run where every device ends up holding every event, a private copy per store would make memory
-     * grow with devices × events. Equal bytes are shared, never different ones; the stores of a pool
-     * must be used from one thread (a run's).
+     * The events that the stores of one run share: in a run where every device ends up holding every
+     * event, a copy per store would make memory grow with devices × events. Each distinct event
+     * (id, channel, authored time and bytes) is kept once, under an index; a store keeps, per event,
+     * only that index and its own received time. Equal values are shared, never different ones: an id
+     * seen with other bytes (or channel, or time) is a variant of its own. The stores of a pool must
+     * be used from one thread (a run's).
      */
     public static final class Pool {
-        private final Map<String, StoredEvent> events = new HashMap<>();
-        private final Map<String, String> channels = new HashMap<>();
+        private record Shared(String eventId, String channelId, long authoredTs, byte[] ciphertext) {}
 
-        /** {@code event} with the pool's id, channel and ciphertext (added when it has none, or other bytes). */
-        StoredEvent share(StoredEvent event) {
-            StoredEvent known = events.get(event.eventId);
-            if (known == null || !Arrays.equals(known.ciphertext, event.ciphertext)) {
-                known = event.withOwnCiphertext();
-                events.putIfAbsent(known.eventId, known);
+        private final Map<String, Integer> firstById = new HashMap<>();
+        private final Map<String, String> channels = new HashMap<>();
+        private final List<Shared> shared = new ArrayList<>();
+        /** The next variant of the same id, or -1. */
+        private int[] nextVariant = new int[16];
+
+        /** The index of {@code event}'s id, channel, time and bytes (added, with a private copy of the bytes, when new). */
+        int share(StoredEvent event) {
+            Integer first = firstById.get(event.eventId);
+            int last = -1;
+            for (int i = first == null ? -1 : first; i >= 0; i = nextVariant[i]) {
+                Shared s = shared.get(i);
+                if (s.authoredTs == event.authoredTs && Objects.equals(s.channelId, event.channelId)
+                        && Arrays.equals(s.ciphertext, event.ciphertext)) {
+                    return i;
+                }
+                last = i;
             }
+            String id = first == null ? event.eventId : shared.get(first).eventId;
             String channel = event.channelId == null ? null : channels.computeIfAbsent(event.channelId, Function.identity());
-            return new StoredEvent(known.eventId, channel, event.authoredTs, event.receivedTs, known.ciphertext);
+            int index = shared.size();
+            shared.add(new Shared(id, channel, event.authoredTs, event.ciphertext.clone()));
+            if (index == nextVariant.length) {
+                nextVariant = Arrays.copyOf(nextVariant, index * 2);
+            }
+            nextVariant[index] = -1;
+            if (last < 0) {
+                firstById.put(id, index);
+            } else {
+                nextVariant[last] = index;
+            }
+            return index;
+        }
+
+        /** The first variant of {@code eventId}, or -1. */
+        int first(String eventId) {
+            Integer i = firstById.get(eventId);
+            return i == null ? -1 : i;
+        }
+
+        int nextVariant(int index) {
+            return nextVariant[index];
+        }
+
+        String eventId(int index) {
+            return shared.get(index).eventId;
+        }
+
+        long authoredTs(int index) {
+            return shared.get(index).authoredTs;
+        }
+
+        /** The event of {@code index} as a store holding it since {@code receivedTs} returns it. */
+        StoredEvent event(int index, long receivedTs) {
+            Shared s = shared.get(index);
+            return new StoredEvent(s.eventId, s.channelId, s.authoredTs, receivedTs, s.ciphertext);
         }
     }
 

@@ -21,6 +21,7 @@ import org.p2psim.device.DeviceSetup;
 import org.p2psim.device.PeerTable;
 import org.p2psim.device.World;
 import org.p2psim.event.EventId;
+import org.p2psim.event.EventIds;
 import org.p2psim.event.EventRejectedException;
 import org.p2psim.event.EventSealer;
 import org.p2psim.metrics.Metrics;
@@ -82,7 +83,8 @@ public final class Community implements AutoCloseable {
         CommunityKey key = CommunityKey.generate(streams.stream("community/key"));
         EventSealer sealer = new EventSealer(key, members, settings.signatures());
         return new World(scheduler, network, metrics, key, sealer, members, SimTime.of(settings.devices().skewWindow()),
-                settings.signatures(), SignatureLookahead.of(members, settings.signatures(), SignatureLookahead.configuredThreads()));
+                settings.signatures(), SignatureLookahead.of(members, settings.signatures(), SignatureLookahead.configuredThreads()),
+                new EventIds());
     }
 
     /** A refused import leaves no store open and no temporary directory behind. */

@@ -18,7 +18,7 @@ public final class PacketLedger implements PacketFacts {
 
     private final Map<String, PacketTotals> byType = new TreeMap<>();
     private final Map<String, Long> byReason = new TreeMap<>();
-    private final List<PacketRow> log = new ArrayList<>();
+    private final PacketLog log = new PacketLog();
     private final TraceHash traceHash = new TraceHash();
 
     @Override
