@@ -78,7 +78,7 @@ public final class Readable {
 
     /** Whether a column holds fractions shown as percentages: loss, completeness, a share. */
     public static boolean isFraction(String column) {
-        return column.equals("loss") || column.endsWith("_loss") || column.endsWith(".loss") || column.endsWith("completeness") || column.equals("share")
+        return column.equals("loss") || column.endsWith("_loss") || column.endsWith(".loss") || column.contains("completeness") || column.equals("share")
                 || column.endsWith("_share");
     }
 
