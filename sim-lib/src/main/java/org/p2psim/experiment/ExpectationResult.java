@@ -29,7 +29,7 @@ public record ExpectationResult(String check, String metric, String comparison, 
 
     /**
      * One line for people, which reads true whether the check passed or failed:
-     * {@code PASS mean_completeness (30s after last message): needed > 0.99, measured 0.9993}; a named check
+     * {@code PASS mean_completeness (30s after last message): needed > 99 %, measured 99.9 %}; a named check
      * starts with its name: {@code FAIL filters stay within 2 KB: filter_bytes_max needed ≤ 2048, measured 2400}.
      */
     public String line() {
@@ -40,12 +40,15 @@ public record ExpectationResult(String check, String metric, String comparison, 
     }
 
     /**
-     * What was needed and what was measured: {@code needed ≥ 0.9, measured 0.55}, the measurement to about four
-     * significant digits ("measured nothing" for NaN; the record keeps the full value).
+     * What was needed and what was measured: {@code needed ≥ 2048, measured 2400}, the measurement to about four
+     * significant digits ("measured nothing" for NaN; the record keeps the full value). A share (completeness,
+     * loss) reads in percent as everywhere else: {@code needed ≥ 90 %, measured 55 %}, the bound exact.
      */
     public String verdict() {
-        return "needed " + symbol + " " + Expectation.formatNumber(threshold) + ", measured "
-                + (Double.isNaN(measured) ? "nothing" : Readable.number(measured));
+        boolean share = Readable.isFraction(metric);
+        String bound = share ? new java.math.BigDecimal(Expectation.formatNumber(threshold)).movePointRight(2).stripTrailingZeros()
+                .toPlainString() + " %" : Expectation.formatNumber(threshold);
+        return "needed " + symbol + " " + bound + ", measured " + (Double.isNaN(measured) ? "nothing" : Readable.value(metric, measured));
     }
 
     private String conditionWithout() {

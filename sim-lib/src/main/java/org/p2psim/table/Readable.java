@@ -82,6 +82,11 @@ public final class Readable {
                 || column.endsWith("_share");
     }
 
+    /** A value of the column or metric {@code name}: a share as a percentage ({@link #isFraction}), else a number. */
+    public static String value(String name, double v) {
+        return isFraction(name) ? share(v) : number(v);
+    }
+
     /** One cell as text: numbers as {@link #number(double)}, missing values as {@link #missing(String)}. */
     public static String cell(Column<?> column, int row) {
         if (column.isMissing(row)) {
@@ -92,7 +97,7 @@ public final class Readable {
             if (value instanceof Long || value instanceof Integer || value instanceof Short) {
                 return number(((Number) value).longValue());
             }
-            return isFraction(column.name()) ? share(numbers.getDouble(row)) : number(numbers.getDouble(row));
+            return value(column.name(), numbers.getDouble(row));
         }
         return column.getString(row);
     }

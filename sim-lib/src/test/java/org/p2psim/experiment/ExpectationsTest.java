@@ -52,14 +52,14 @@ class ExpectationsTest {
         assertTrue(complete.pass());
         assertEquals("pass", complete.result());
         assertEquals(180.0, complete.atSeconds());
-        assertEquals("PASS both hold everything: min_completeness needed ≥ 1, measured 1", complete.line());
+        assertEquals("PASS both hold everything: min_completeness needed ≥ 100 %, measured 100 %", complete.line());
 
         ExpectationResult atLast = e.get(1);
         assertEquals("mean_completeness ≥ 1 (0s after last message)", atLast.check());
         assertEquals(0.96875, atLast.measured(), 1e-12, "at the last message its author has it, the other not yet");
         assertFalse(atLast.pass());
         assertEquals(24.037472, atLast.atSeconds(), 1e-9);
-        assertEquals("FAIL mean_completeness (0s after last message): needed ≥ 1, measured 0.9688", atLast.line());
+        assertEquals("FAIL mean_completeness (0s after last message): needed ≥ 100 %, measured 96.9 %", atLast.line());
 
         ExpectationResult convergence = e.get(2);
         assertEquals(r.metrics().get("convergence_s"), convergence.measured());
@@ -74,7 +74,7 @@ class ExpectationsTest {
         assertTrue(Double.isNaN(late.measured()));
         assertFalse(late.pass());
         assertEquals("the run ended at 3m, before 10m after last message (624.04 s)", late.note());
-        assertEquals("FAIL mean_completeness (10m after last message): needed > 0.5, measured nothing — the run ended at 3m, before 10m after last message"
+        assertEquals("FAIL mean_completeness (10m after last message): needed > 50 %, measured nothing — the run ended at 3m, before 10m after last message"
                 + " (624.04 s)", late.line());
         assertFalse(r.expectationsMet());
     }

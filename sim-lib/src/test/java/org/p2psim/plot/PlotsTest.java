@@ -163,6 +163,8 @@ class PlotsTest {
         Table curve = m.completeness(s(6));
         XYChart convergence = Plots.convergence(curve, "Completeness");
         assertEquals(List.of("a", "b", "c"), shown(convergence));
+        assertEquals(1.0, convergence.getStyler().getYAxisMax(), "completeness stays a fraction in the data");
+        assertEquals("80 %", convergence.getStyler().getyAxisTickLabelsFormattingFunction().apply(0.8), "and reads in percent");
         assertRenders(convergence);
         XYChart missing = Plots.missingEvents("Missing", curve.setName("run"));
         // a never lacks anything, so it has no line

@@ -54,5 +54,13 @@ class ReadableTest {
         assertEquals("< 100 %", Readable.cell(DoubleColumn.create("completeness", new double[] {0.99999}), 0));
         assertEquals("100 %", Readable.cell(DoubleColumn.create("online_share", new double[] {1.0}), 0));
         assertEquals("0.2", Readable.cell(DoubleColumn.create("lossy", new double[] {0.2}), 0));
+        assertEquals("95.5 %", Readable.cell(DoubleColumn.create("completeness_at_end", new double[] {0.955}), 0));
+    }
+
+    @Test
+    void aMetricsValueIsAPercentageWhenItIsAShareAndANumberOtherwise() {
+        assertEquals("58.5 %", Readable.value("min_completeness", 0.585));
+        assertEquals("0.585", Readable.value("fpr_measured", 0.585));
+        assertEquals("1,234", Readable.value("packets_sent", 1234));
     }
 }
