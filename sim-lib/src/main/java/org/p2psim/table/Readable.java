@@ -55,14 +55,22 @@ public final class Readable {
         return Double.isNaN(fraction) ? "—" : number(Double.parseDouble(String.format(Locale.ROOT, "%.3g", fraction * 100))) + " %";
     }
 
-    /** A column name as a header: the unit suffix becomes a unit in brackets ({@code convergence_s} → "convergence (s)"). */
+    /**
+     * A column name as a header: words instead of underscores, and the unit suffix as a unit in brackets
+     * ({@code convergence_s} → "convergence (s)", {@code stale_drops_per_switch} → "stale drops per switch").
+     */
     public static String header(String column) {
         for (String[] unit : UNITS) {
             if (column.endsWith(unit[0]) && column.length() > unit[0].length()) {
-                return column.substring(0, column.length() - unit[0].length()) + " (" + unit[1] + ")";
+                return words(column.substring(0, column.length() - unit[0].length())) + " (" + unit[1] + ")";
             }
         }
-        return column;
+        return words(column);
+    }
+
+    /** Underscores as spaces, except in a name that starts with one (a private column such as {@code _s}). */
+    private static String words(String name) {
+        return name.startsWith("_") ? name : name.replace('_', ' ');
     }
 
     /** What a missing value of this column means: "not converged" for a convergence time, else a dash. */

@@ -32,6 +32,8 @@ class ReadableTest {
         assertEquals("peak (/ s)", Readable.header("peak_per_s"));
         assertEquals("sent (bytes)", Readable.header("sent_bytes"));
         assertEquals("devices", Readable.header("devices"));
+        assertEquals("wait p50 (s)", Readable.header("wait_p50_s"));
+        assertEquals("stale drops per switch", Readable.header("stale_drops_per_switch"));
         assertEquals("_s", Readable.header("_s"));
     }
 
