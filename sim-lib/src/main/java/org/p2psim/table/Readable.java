@@ -90,9 +90,20 @@ public final class Readable {
                 || column.endsWith("_share");
     }
 
-    /** A value of the column or metric {@code name}: a share as a percentage ({@link #isFraction}), else a number. */
+    /**
+     * A value of the metric {@code name} shown without a header: a share as a percentage
+     * ({@link #isFraction}), else a number with the unit of the name's suffix ("14.03 s", "1,234").
+     */
     public static String value(String name, double v) {
-        return isFraction(name) ? share(v) : number(v);
+        if (isFraction(name)) {
+            return share(v);
+        }
+        for (String[] unit : UNITS) {
+            if (name.endsWith(unit[0]) && name.length() > unit[0].length() && !Double.isNaN(v)) {
+                return number(v) + " " + unit[1];
+            }
+        }
+        return number(v);
     }
 
     /** One cell as text: numbers as {@link #number(double)}, missing values as {@link #missing(String)}. */
@@ -105,7 +116,7 @@ public final class Readable {
             if (value instanceof Long || value instanceof Integer || value instanceof Short) {
                 return number(((Number) value).longValue());
             }
-            return value(column.name(), numbers.getDouble(row));
+            return isFraction(column.name()) ? share(numbers.getDouble(row)) : number(numbers.getDouble(row));
         }
         return column.getString(row);
     }

@@ -64,5 +64,6 @@ class ReadableTest {
         assertEquals("58.5 %", Readable.value("min_completeness", 0.585));
         assertEquals("0.585", Readable.value("fpr_measured", 0.585));
         assertEquals("1,234", Readable.value("packets_sent", 1234));
+        assertEquals("14.03 s", Readable.value("delivery_p50_s", 14.03));
     }
 }
