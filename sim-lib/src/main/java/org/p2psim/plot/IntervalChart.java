@@ -121,6 +121,8 @@ public final class IntervalChart {
                         + (log ? "; log scale)" : ")"))
                 .yAxisTitle(yTitle).build());
         chart.getStyler().setYAxisLogarithmic(log);
+        // a log axis over less than three decades labels only one or two ticks unless it labels 2, 3, … 9 too
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(!(log && max / min < 1000));
         if (share && !log) {
             ChartStyle.percentY(chart);
         } else if (!log) {

@@ -319,6 +319,9 @@ public final class Plots {
         styler.setPlotContentSize(1.0);
         styler.setShowValue(names.size() <= 12);
         styler.setHeatMapValueDecimalPattern("0.##");
+        // XChart writes the colour scale's ends with every digit (18.891638): whole seconds around the data instead
+        styler.setMin(Math.floor(cells.stream().mapToDouble(c -> c[2].doubleValue()).min().orElse(0)));
+        styler.setMax(Math.ceil(cells.stream().mapToDouble(c -> c[2].doubleValue()).max().orElse(1)));
         styler.setXAxisLabelRotation(names.size() > 12 ? 90 : 0);
         chart.addSeries(what + " sync time (s)", names, top, cells);
         return chart;

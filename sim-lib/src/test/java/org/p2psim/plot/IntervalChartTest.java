@@ -56,10 +56,15 @@ class IntervalChartTest {
 
     @Test
     void logScaleWhenOneMeanDominates() {
-        Table t = runs(new String[] {"naive", "naive", "seed", "seed"}, new double[] {0, 0, 0, 0}, new double[] {90_000, 110_000, 100, 120});
+        Table t = runs(new String[] {"naive", "naive", "seed", "seed"}, new double[] {0, 0, 0, 0}, new double[] {190_000, 210_000, 100, 120});
         XYChart chart = IntervalChart.of(t, "loss", "strategy", "bytes").chart();
         assertTrue(chart.getStyler().isYAxisLogarithmic());
         assertTrue(chart.getXAxisTitle().contains("bootstrap") && chart.getXAxisTitle().contains("log scale"), chart.getXAxisTitle());
+        assertTrue(chart.getStyler().isYAxisLogarithmicDecadeOnly(), "three decades and more: a label per decade");
+        Table narrow = runs(new String[] {"naive", "naive", "range", "range"}, new double[] {0, 0, 0, 0}, new double[] {74, 75, 1.7, 1.8});
+        XYChart twoDecades = IntervalChart.of(narrow, "loss", "strategy", "bytes").chart();
+        assertTrue(twoDecades.getStyler().isYAxisLogarithmic());
+        assertFalse(twoDecades.getStyler().isYAxisLogarithmicDecadeOnly(), "under three decades: 2, 3, … 9 labelled too");
     }
 
     @Test
