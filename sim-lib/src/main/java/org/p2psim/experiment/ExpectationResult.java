@@ -1,5 +1,6 @@
 package org.p2psim.experiment;
 
+import org.p2psim.metrics.SummaryMetrics;
 import org.p2psim.scenario.spec.Expectation;
 import org.p2psim.table.Readable;
 
@@ -40,15 +41,17 @@ public record ExpectationResult(String check, String metric, String comparison, 
     }
 
     /**
-     * What was needed and what was measured: {@code needed ≥ 2048, measured 2400}, the measurement to about four
+     * What was needed and what was measured: {@code needed ≤ 60 s, measured 4.272 s}, the measurement to about four
      * significant digits ("measured nothing" for NaN; the record keeps the full value). A share (completeness,
      * loss) reads in percent as everywhere else: {@code needed ≥ 90 %, measured 55 %}, the bound exact.
      */
     public String verdict() {
-        boolean share = Readable.isFraction(metric);
+        boolean share = SummaryMetrics.isShare(metric);
+        String unit = share ? "%" : Readable.unit(metric);
         String bound = share ? new java.math.BigDecimal(Expectation.formatNumber(threshold)).movePointRight(2).stripTrailingZeros()
-                .toPlainString() + " %" : Expectation.formatNumber(threshold);
-        return "needed " + symbol + " " + bound + ", measured " + (Double.isNaN(measured) ? "nothing" : Readable.value(metric, measured));
+                .toPlainString() : Expectation.formatNumber(threshold);
+        return "needed " + symbol + " " + bound + (unit.isEmpty() ? "" : " " + unit) + ", measured "
+                + (Double.isNaN(measured) ? "nothing" : share ? Readable.share(measured) : Readable.value(metric, measured));
     }
 
     private String conditionWithout() {

@@ -98,12 +98,18 @@ public final class Readable {
         if (isFraction(name)) {
             return share(v);
         }
+        String unit = unit(name);
+        return unit.isEmpty() || Double.isNaN(v) ? number(v) : number(v) + " " + unit;
+    }
+
+    /** The unit of a name's suffix ({@code convergence_s} → "s", {@code sent_bytes} → "bytes"), "" for none. */
+    public static String unit(String name) {
         for (String[] unit : UNITS) {
-            if (name.endsWith(unit[0]) && name.length() > unit[0].length() && !Double.isNaN(v)) {
-                return number(v) + " " + unit[1];
+            if (name.endsWith(unit[0]) && name.length() > unit[0].length()) {
+                return unit[1];
             }
         }
-        return number(v);
+        return "";
     }
 
     /** One cell as text: numbers as {@link #number(double)}, missing values as {@link #missing(String)}. */

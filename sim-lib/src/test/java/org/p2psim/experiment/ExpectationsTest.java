@@ -65,7 +65,7 @@ class ExpectationsTest {
         assertEquals(r.metrics().get("convergence_s"), convergence.measured());
         assertEquals(9.993673, convergence.measured(), 1e-9);
         assertFalse(convergence.pass());
-        assertEquals("FAIL convergence_s: needed < 0.001, measured 9.994", convergence.line());
+        assertEquals("FAIL convergence_s: needed < 0.001 s, measured 9.994 s", convergence.line());
 
         assertTrue(e.get(3).pass());
         assertEquals(0.0, e.get(3).measured());
@@ -170,5 +170,15 @@ class ExpectationsTest {
         assertEquals(2, Sweep.means(t, Sweep.EXPECTATIONS_PASSED).rowCount());
         Table plain = Sweep.of(demo().with("expect", "")).seeds(1).run();
         assertFalse(plain.columnNames().contains(Sweep.EXPECTATIONS_PASSED));
+    }
+
+    @Test
+    void sharesReadInPercentWithAnExactBoundAndOtherMetricsWithTheirUnit() {
+        ExpectationResult fpr = new ExpectationResult("fpr", "fpr_measured", "below", "<", 0.05, "", 0, 9.141e-4, true, "");
+        assertEquals("needed < 5 %, measured 0.0914 %", fpr.verdict());
+        ExpectationResult almost = new ExpectationResult("c", "min_completeness", "atLeast", "≥", 0.9995, "", 0, 0.99999, true, "");
+        assertEquals("needed ≥ 99.95 %, measured < 100 %", almost.verdict(), "the bound exact, the measurement never rounded up to all");
+        ExpectationResult bytes = new ExpectationResult("b", "filter_bytes_max", "atMost", "≤", 2048, "", 0, 2400, false, "");
+        assertEquals("needed ≤ 2048, measured 2,400", bytes.verdict());
     }
 }
