@@ -368,7 +368,11 @@ public final class Plots {
                 throw new IllegalArgumentException("the table has no column '" + c + "'; its columns are " + table.columnNames());
             }
         }
-        XYChart chart = fractionOverTime(title, valueColumn + (logX ? " (log scale)" : ""), "share ≤ value");
+        String axis = org.p2psim.table.Readable.header(valueColumn); // latency_s → "latency (s)"
+        if (logX) {
+            axis = axis.endsWith(")") ? axis.substring(0, axis.length() - 1) + ", log scale)" : axis + " (log scale)";
+        }
+        XYChart chart = fractionOverTime(title, axis, "share ≤ value");
         chart.getStyler().setXAxisLogarithmic(logX);
         Set<String> groups = new LinkedHashSet<>(table.column(groupColumn).asStringColumn().asList());
         for (String group : groups) {
