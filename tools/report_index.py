@@ -4,8 +4,8 @@
   tools/report_index.py OUT_DIR NOTEBOOK.ipynb...
 
 Per notebook, from its own text: the title (the first "# " heading), the question (the paragraph
-that starts with "**Question.**"), the headline (the first point under "## What it means", else
-the first "Finding:" sentence), the first figure of the executed notebook (OUT_DIR/NAME.png, written
+that starts with "**Question.**"), the headline (the bold lead or first sentence of the first point under "## What it means"/"gives",
+else of the first "Finding:" paragraph), the first figure of the executed notebook (OUT_DIR/NAME.png, written
 by tools/execute_notebook.py) and whether its report exists. Runs with the notebook venv's Python
 (mistune, which nbconvert brings, turns the Markdown into HTML).
 """
@@ -56,10 +56,11 @@ def summary(path):
             if question is None and para.startswith("**Question.**"):
                 question = para[len("**Question.**"):].strip()
     for text in cells:
-        # "## What it means" anywhere in a cell, then its first point; or a "**What it means.**" paragraph
-        m = re.search(r"^##\s+What it means\s*$(.*)", text, flags=re.S | re.M)
+        # "## What it means" (or "gives", "shows") anywhere in a cell, then its first point ("* " or "- ");
+        # or a "**What it means.**" paragraph
+        m = re.search(r"^##\s+What it (?:means|gives|shows)\s*$(.*)", text, flags=re.S | re.M)
         if m:
-            points = re.findall(r"^\*\s+(.*?)(?=^\*\s|\Z)", m.group(1), flags=re.S | re.M)
+            points = re.findall(r"^[*-]\s+(.*?)(?=^[*-]\s|\Z)", m.group(1), flags=re.S | re.M)
             if points:
                 headline = " ".join(points[0].split())
             break
@@ -73,7 +74,18 @@ def summary(path):
             if m:
                 headline = " ".join(m.group(1).split())
                 break
-    return title, question, headline
+    return title, question, one_line(headline)
+
+
+def one_line(finding):
+    """The headline of a finding: its bold lead ("**X.** more…" → "X."), else its first sentence."""
+    if not finding:
+        return finding
+    m = re.match(r"\*\*(.+?)\*\*", finding)
+    if m:
+        return m.group(1).strip()
+    m = re.match(r"(.+?[.!?])(?:\s+(?=[A-Z(`*])|$)", finding)
+    return m.group(1) if m else finding
 
 
 def inline(md):

@@ -15,7 +15,6 @@ import org.p2psim.notebook.HtmlView;
 import org.p2psim.plot.Plots;
 import org.p2psim.plot.TopologyPicture;
 import org.p2psim.scenario.Scenario;
-import org.p2psim.table.RecordTable;
 import org.p2psim.workload.Profile;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -130,21 +129,14 @@ public final class Dashboard implements HtmlView {
         return t;
     }
 
-    private record Headline(String metric, double value) {}
-
+    /** The headline metrics as text for people (shares in percent, times with their unit), or every metric's full value. */
     private static Table metrics(Simulation sim, boolean all) {
-        Table summary = sim.metrics().summary();
         if (all) {
-            return summary;
+            return sim.metrics().summary();
         }
         Map<String, Double> values = sim.metrics().summaryMap();
-        List<Headline> rows = new ArrayList<>();
-        for (String key : HEADLINE_METRICS) {
-            if (values.containsKey(key)) {
-                rows.add(new Headline(key, values.get(key)));
-            }
-        }
-        return RecordTable.of("headline metrics", Headline.class, rows);
+        return sim.metrics().summary(HEADLINE_METRICS.stream().filter(values::containsKey).toArray(String[]::new))
+                .setName("headline metrics");
     }
 
     /** The heading: scenario, seed, time, devices and strategy. */

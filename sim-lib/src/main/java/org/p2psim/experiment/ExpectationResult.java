@@ -1,5 +1,6 @@
 package org.p2psim.experiment;
 
+import org.p2psim.metrics.SummaryMetrics;
 import org.p2psim.scenario.spec.Expectation;
 import org.p2psim.table.Readable;
 
@@ -29,7 +30,7 @@ public record ExpectationResult(String check, String metric, String comparison, 
 
     /**
      * One line for people, which reads true whether the check passed or failed:
-     * {@code PASS mean_completeness (30s after last message): needed > 0.99, measured 0.9993}; a named check
+     * {@code PASS mean_completeness (30s after last message): needed > 99 %, measured 99.9 %}; a named check
      * starts with its name: {@code FAIL filters stay within 2 KB: filter_bytes_max needed ≤ 2048, measured 2400}.
      */
     public String line() {
@@ -40,12 +41,17 @@ public record ExpectationResult(String check, String metric, String comparison, 
     }
 
     /**
-     * What was needed and what was measured: {@code needed ≥ 0.9, measured 0.55}, the measurement to about four
-     * significant digits ("measured nothing" for NaN; the record keeps the full value).
+     * What was needed and what was measured: {@code needed ≤ 60 s, measured 4.272 s}, the measurement to about four
+     * significant digits ("measured nothing" for NaN; the record keeps the full value). A share (completeness,
+     * loss) reads in percent as everywhere else: {@code needed ≥ 90 %, measured 55 %}, the bound exact.
      */
     public String verdict() {
-        return "needed " + symbol + " " + Expectation.formatNumber(threshold) + ", measured "
-                + (Double.isNaN(measured) ? "nothing" : Readable.number(measured));
+        boolean share = SummaryMetrics.isShare(metric);
+        String unit = share ? "%" : Readable.unit(metric);
+        String bound = share ? new java.math.BigDecimal(Expectation.formatNumber(threshold)).movePointRight(2).stripTrailingZeros()
+                .toPlainString() : Expectation.formatNumber(threshold);
+        return "needed " + symbol + " " + bound + (unit.isEmpty() ? "" : " " + unit) + ", measured "
+                + (Double.isNaN(measured) ? "nothing" : share ? Readable.share(measured) : Readable.value(metric, measured));
     }
 
     private String conditionWithout() {

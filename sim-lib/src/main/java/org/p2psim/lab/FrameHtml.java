@@ -5,6 +5,7 @@ import java.util.Map;
 import org.p2psim.metrics.facts.PacketRow;
 import org.p2psim.notebook.HtmlEscape;
 import org.p2psim.sim.SimEventCodec;
+import org.p2psim.table.Readable;
 
 /** The HTML and text of a {@link LiveFrame}: a header with both clocks, then device, picture, event, packet and metric panels. */
 final class FrameHtml {
@@ -68,7 +69,7 @@ final class FrameHtml {
             String dot = d.online() ? "<span style=\"color:#2ca02c\">●</span>" : "<span style=\"color:#999\">○</span>";
             h.append("<tr>").append(td(HtmlEscape.escape(d.name()))).append(td(dot)).append(td(String.valueOf(d.held())))
                     .append(td(bar(d.completeness(), 120, 9, d.completeness() >= 1 ? "#2ca02c" : "#f0a202")
-                            + String.format(Locale.ROOT, " %.1f %%", 100 * d.completeness())))
+                            + " " + Readable.share(d.completeness())))
                     .append("</tr>");
         }
         h.append("</table>");
@@ -76,7 +77,7 @@ final class FrameHtml {
 
     private static void metrics(StringBuilder h, Map<String, Double> metrics) {
         h.append("<table style=\"").append(SMALL).append("\">");
-        metrics.forEach((name, value) -> h.append("<tr>").append(td(HtmlEscape.escape(name))).append(td(number(value)))
+        metrics.forEach((name, value) -> h.append("<tr>").append(td(HtmlEscape.escape(name))).append(td(Readable.value(name, value)))
                 .append("</tr>"));
         h.append("</table>");
     }
@@ -118,10 +119,10 @@ final class FrameHtml {
                 .append(" of ").append(clock(f.simEnd())).append(String.format(Locale.ROOT, " · wall %.1f s", f.wallSeconds()))
                 .append(" · speed ").append(f.speed().label()).append('\n');
         for (LiveFrame.DeviceLine d : f.devices()) {
-            t.append(String.format(Locale.ROOT, "  %-12s %-7s %6d held  %5.1f %%%n", d.name(), d.online() ? "online" : "offline",
-                    d.held(), 100 * d.completeness()));
+            t.append(String.format(Locale.ROOT, "  %-12s %-7s %6d held  %7s%n", d.name(), d.online() ? "online" : "offline",
+                    d.held(), Readable.share(d.completeness())));
         }
-        f.metrics().forEach((name, value) -> t.append("  ").append(name).append(' ').append(number(value)).append('\n'));
+        f.metrics().forEach((name, value) -> t.append("  ").append(name).append(' ').append(Readable.value(name, value)).append('\n'));
         return t.toString();
     }
 
@@ -132,16 +133,6 @@ final class FrameHtml {
         tenths = Math.abs(tenths);
         return String.format(Locale.ROOT, "%s%d:%02d:%02d.%d", sign, tenths / 36_000, tenths / 600 % 60, tenths / 10 % 60,
                 tenths % 10);
-    }
-
-    static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "–";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.format(Locale.ROOT, "%,d", (long) v);
-        }
-        return String.format(Locale.ROOT, "%.4g", v);
     }
 
     private static String bar(double share, int width, int height, String color) {

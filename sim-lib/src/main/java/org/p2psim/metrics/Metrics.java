@@ -364,7 +364,7 @@ public final class Metrics implements Facts {
             return Readable.missing(m.name());
         }
         return switch (m.unit()) {
-            case "share" -> Readable.percent(v);
+            case "share" -> Readable.share(v);
             case "0/1" -> v == 1 ? "yes" : "no";
             case "" -> Readable.number(v);
             case "ratio" -> Readable.number(v) + "×";

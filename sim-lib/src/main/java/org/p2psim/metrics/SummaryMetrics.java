@@ -64,4 +64,10 @@ public final class SummaryMetrics {
 
     /** The names, in order. */
     public static final List<String> NAMES = ALL.stream().map(SummaryMetric::name).toList();
+
+    /** Whether the metric {@code name} is a share (unit "share", or a name {@code Readable} reads as one), shown in percent. */
+    public static boolean isShare(String name) {
+        return ALL.stream().anyMatch(m -> m.name().equals(name) && m.unit().equals("share"))
+                || org.p2psim.table.Readable.isFraction(name);
+    }
 }

@@ -9,6 +9,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.p2psim.table.Readable;
 
 /**
  * The one look of every standard figure, made for publication: white background, light grid, no
@@ -53,6 +54,24 @@ public final class ChartStyle {
         if (s.getLegendPosition() != Styler.LegendPosition.OutsideS) {
             s.setLegendPosition(Styler.LegendPosition.OutsideE);
         }
+        return chart;
+    }
+
+    /**
+     * The y axis of a share (completeness, a CDF): the data stay fractions in [0, 1], the axis runs
+     * from 0 to 1 and its ticks read as percentages ("20 %"), formatted as the tables format them
+     * ({@link Readable#percent}). Returns the chart.
+     */
+    public static XYChart percentY(XYChart chart) {
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(1.0);
+        chart.getStyler().setyAxisTickLabelsFormattingFunction(Readable::percent);
+        return chart;
+    }
+
+    /** The x axis of a share (packet loss): fractions in the data, ticks as percentages ({@link Readable#percent}). */
+    public static XYChart percentX(XYChart chart) {
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(Readable::percent);
         return chart;
     }
 

@@ -71,7 +71,7 @@ public final class IntervalChart {
         return this;
     }
 
-    /** The x axis's title ("packet loss"); " (%)" is added for a fraction. */
+    /** The x axis's title ("packet loss"); a fraction's ticks read as percentages. */
     public IntervalChart xAxis(String axisTitle) {
         this.xTitle = axisTitle;
         return this;
@@ -108,25 +108,31 @@ public final class IntervalChart {
         // the y axis in the metric's unit: seconds, minutes or hours for a time; percent for a share
         TimeAxis time = metric.endsWith("_s") ? TimeAxis.forSpan(max) : null;
         boolean share = Readable.isFraction(metric);
-        double scale = time != null ? time.of(1.0) : share ? 100 : 1;
-        String yTitle = time != null ? time.title(Readable.header(metric).replace(" (s)", ""))
-                : Readable.header(metric) + (share ? " (%)" : "");
+        double scale = time != null ? time.of(1.0) : 1;
+        String yTitle = time != null ? time.title(Readable.header(metric).replace(" (s)", "")) : Readable.header(metric);
         boolean named = !xs.stream().allMatch(IntervalChart::isNumber);
-        double xScale = !named && Readable.isFraction(x) ? 100 : 1;
+        boolean xShare = !named && Readable.isFraction(x);
         double[] at = named ? IntStream.rangeClosed(1, xs.size()).asDoubleStream().toArray()
-                : xs.stream().mapToDouble(v -> Double.parseDouble(v) * xScale).toArray();
+                : xs.stream().mapToDouble(Double::parseDouble).toArray();
         double gap = Double.POSITIVE_INFINITY;
         for (int i = 1; i < at.length; i++) {
             gap = Math.min(gap, at[i] - at[i - 1]);
         }
         gap = Double.isInfinite(gap) ? 1 : gap;
         XYChart chart = ChartStyle.apply(new XYChartBuilder().width(named ? 1100 : 720).height(420).title(title)
-                .xAxisTitle(xTitle + (xScale == 100 ? " (%)" : "") + (named ? ": " + key(xs) : "") + "   (points: mean of the runs; bars: 95 % bootstrap interval"
+                .xAxisTitle(xTitle + (named ? ": " + key(xs) : "") + "   (points: mean of the runs; bars: 95 % bootstrap interval"
                         + (log ? "; log scale)" : ")"))
                 .yAxisTitle(yTitle).build());
         chart.getStyler().setYAxisLogarithmic(log);
-        if (!log) {
+        // a log axis over less than three decades labels only one or two ticks unless it labels 2, 3, … 9 too
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(!(log && max / min < 1000));
+        if (share && !log) {
+            ChartStyle.percentY(chart);
+        } else if (!log) {
             chart.getStyler().setYAxisMin(0.0);
+        }
+        if (xShare) {
+            ChartStyle.percentX(chart);
         }
         chart.getStyler().setXAxisMin(at[0] - gap * 0.15);
         chart.getStyler().setXAxisMax(at[at.length - 1] + gap * 0.15);

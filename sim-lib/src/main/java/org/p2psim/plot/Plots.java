@@ -76,15 +76,13 @@ public final class Plots {
         return column == null || t.rowCount() == 0 ? 0 : t.numberColumn(column).max();
     }
 
-    /** A step chart of a fraction in [0, 1] against time, legend bottom right. */
+    /** A step chart of a fraction in [0, 1] against time, its axis in percent ({@link ChartStyle#percentY}). */
     private static XYChart fractionOverTime(String title, String xAxis, String yAxis) {
         XYChart chart = ChartStyle.apply(new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xAxis).yAxisTitle(yAxis).build());
         XYStyler styler = chart.getStyler();
         styler.setMarkerSize(0);
-        styler.setYAxisMin(0.0);
-        styler.setYAxisMax(1.0);
         styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
-        return chart;
+        return ChartStyle.percentY(chart);
     }
 
     /**
@@ -132,7 +130,7 @@ public final class Plots {
      */
     public static XYChart fileProgress(Table progress, String title) {
         TimeAxis axis = TimeAxis.forSpan(progress.rowCount() == 0 ? 0 : progress.numberColumn("time_s").max());
-        XYChart chart = fractionOverTime(title, axis.title("simulated time"), "chunks held / chunks in the file");
+        XYChart chart = fractionOverTime(title, axis.title("simulated time"), "share of the file's chunks held");
         if (devices(progress).size() > Bands.MAX_LINES) {
             Bands.add(chart, progress, "time_s", "fraction", "", 0, axis);
             return ChartStyle.roundTicks(chart);
@@ -164,7 +162,7 @@ public final class Plots {
             }
         }
         TimeAxis axis = TimeAxis.forSpan(max);
-        XYChart chart = fractionOverTime(title, axis.title("completed at, simulated time"), "fraction of receiving devices");
+        XYChart chart = fractionOverTime(title, axis.title("completed at, simulated time"), "receiving devices that completed");
         for (Table t : completions) {
             List<Double> done = new ArrayList<>();
             int receivers = 0;
@@ -237,7 +235,7 @@ public final class Plots {
             max = cdf.rowCount() == 0 ? max : Math.max(max, cdf.numberColumn("value_s").max());
         }
         TimeAxis axis = logX ? TimeAxis.SECONDS : TimeAxis.forSpan(max);
-        XYChart chart = fractionOverTime(title, logX ? "latency (s, log scale)" : axis.title("latency"), "fraction ≤ latency");
+        XYChart chart = fractionOverTime(title, logX ? "latency (s, log scale)" : axis.title("latency"), "share ≤ latency");
         chart.getStyler().setXAxisLogarithmic(logX);
         for (Table cdf : cdfs) {
             boolean kinds = cdf.columnNames().contains("latency");
@@ -321,6 +319,9 @@ public final class Plots {
         styler.setPlotContentSize(1.0);
         styler.setShowValue(names.size() <= 12);
         styler.setHeatMapValueDecimalPattern("0.##");
+        // XChart writes the colour scale's ends with every digit (18.891638): whole seconds around the data instead
+        styler.setMin(Math.floor(cells.stream().mapToDouble(c -> c[2].doubleValue()).min().orElse(0)));
+        styler.setMax(Math.ceil(cells.stream().mapToDouble(c -> c[2].doubleValue()).max().orElse(1)));
         styler.setXAxisLabelRotation(names.size() > 12 ? 90 : 0);
         chart.addSeries(what + " sync time (s)", names, top, cells);
         return chart;
@@ -367,7 +368,11 @@ public final class Plots {
                 throw new IllegalArgumentException("the table has no column '" + c + "'; its columns are " + table.columnNames());
             }
         }
-        XYChart chart = fractionOverTime(title, valueColumn + (logX ? " (log scale)" : ""), "fraction ≤ value");
+        String axis = org.p2psim.table.Readable.header(valueColumn); // latency_s → "latency (s)"
+        if (logX) {
+            axis = axis.endsWith(")") ? axis.substring(0, axis.length() - 1) + ", log scale)" : axis + " (log scale)";
+        }
+        XYChart chart = fractionOverTime(title, axis, "share ≤ value");
         chart.getStyler().setXAxisLogarithmic(logX);
         Set<String> groups = new LinkedHashSet<>(table.column(groupColumn).asStringColumn().asList());
         for (String group : groups) {

@@ -55,14 +55,22 @@ public final class Readable {
         return Double.isNaN(fraction) ? "—" : number(Double.parseDouble(String.format(Locale.ROOT, "%.3g", fraction * 100))) + " %";
     }
 
-    /** A column name as a header: the unit suffix becomes a unit in brackets ({@code convergence_s} → "convergence (s)"). */
+    /**
+     * A column name as a header: words instead of underscores, and the unit suffix as a unit in brackets
+     * ({@code convergence_s} → "convergence (s)", {@code stale_drops_per_switch} → "stale drops per switch").
+     */
     public static String header(String column) {
         for (String[] unit : UNITS) {
             if (column.endsWith(unit[0]) && column.length() > unit[0].length()) {
-                return column.substring(0, column.length() - unit[0].length()) + " (" + unit[1] + ")";
+                return words(column.substring(0, column.length() - unit[0].length())) + " (" + unit[1] + ")";
             }
         }
-        return column;
+        return words(column);
+    }
+
+    /** Underscores as spaces, except in a name that starts with one (a private column such as {@code _s}). */
+    private static String words(String name) {
+        return name.startsWith("_") ? name : name.replace('_', ' ');
     }
 
     /** What a missing value of this column means: "not converged" for a convergence time, else a dash. */
@@ -78,8 +86,30 @@ public final class Readable {
 
     /** Whether a column holds fractions shown as percentages: loss, completeness, a share. */
     public static boolean isFraction(String column) {
-        return column.equals("loss") || column.endsWith("_loss") || column.endsWith(".loss") || column.endsWith("completeness") || column.equals("share")
+        return column.equals("loss") || column.endsWith("_loss") || column.endsWith(".loss") || column.contains("completeness") || column.equals("share")
                 || column.endsWith("_share");
+    }
+
+    /**
+     * A value of the metric {@code name} shown without a header: a share as a percentage
+     * ({@link #isFraction}), else a number with the unit of the name's suffix ("14.03 s", "1,234").
+     */
+    public static String value(String name, double v) {
+        if (isFraction(name)) {
+            return share(v);
+        }
+        String unit = unit(name);
+        return unit.isEmpty() || Double.isNaN(v) ? number(v) : number(v) + " " + unit;
+    }
+
+    /** The unit of a name's suffix ({@code convergence_s} → "s", {@code sent_bytes} → "bytes"), "" for none. */
+    public static String unit(String name) {
+        for (String[] unit : UNITS) {
+            if (name.endsWith(unit[0]) && name.length() > unit[0].length()) {
+                return unit[1];
+            }
+        }
+        return "";
     }
 
     /** One cell as text: numbers as {@link #number(double)}, missing values as {@link #missing(String)}. */

@@ -57,8 +57,8 @@ class RunExpectationsTest {
         List<String> lines = human.out().lines().toList();
         int at = lines.indexOf("expectations: 1 of 2 met");
         assertTrue(at > 0, human.out());
-        assertEquals("  PASS both hold everything: min_completeness needed ≥ 1, measured 1", lines.get(at + 1));
-        assertTrue(lines.get(at + 2).matches("  FAIL convergence_s: needed < 0\\.001, measured [0-9.]+"), lines.get(at + 2));
+        assertEquals("  PASS both hold everything: min_completeness needed ≥ 100 %, measured 100 %", lines.get(at + 1));
+        assertTrue(lines.get(at + 2).matches("  FAIL convergence_s: needed < 0\\.001 s, measured [0-9.]+ s"), lines.get(at + 2));
 
         MainTest.Result strict = MainTest.p2psim("run", file.toString(), "--seed", "7", "--out", tmp.resolve("b").toString(), "-q",
                 "--strict", "--json");

@@ -52,20 +52,20 @@ class ExpectationsTest {
         assertTrue(complete.pass());
         assertEquals("pass", complete.result());
         assertEquals(180.0, complete.atSeconds());
-        assertEquals("PASS both hold everything: min_completeness needed ≥ 1, measured 1", complete.line());
+        assertEquals("PASS both hold everything: min_completeness needed ≥ 100 %, measured 100 %", complete.line());
 
         ExpectationResult atLast = e.get(1);
         assertEquals("mean_completeness ≥ 1 (0s after last message)", atLast.check());
         assertEquals(0.96875, atLast.measured(), 1e-12, "at the last message its author has it, the other not yet");
         assertFalse(atLast.pass());
         assertEquals(24.037472, atLast.atSeconds(), 1e-9);
-        assertEquals("FAIL mean_completeness (0s after last message): needed ≥ 1, measured 0.9688", atLast.line());
+        assertEquals("FAIL mean_completeness (0s after last message): needed ≥ 100 %, measured 96.9 %", atLast.line());
 
         ExpectationResult convergence = e.get(2);
         assertEquals(r.metrics().get("convergence_s"), convergence.measured());
         assertEquals(9.993673, convergence.measured(), 1e-9);
         assertFalse(convergence.pass());
-        assertEquals("FAIL convergence_s: needed < 0.001, measured 9.994", convergence.line());
+        assertEquals("FAIL convergence_s: needed < 0.001 s, measured 9.994 s", convergence.line());
 
         assertTrue(e.get(3).pass());
         assertEquals(0.0, e.get(3).measured());
@@ -74,7 +74,7 @@ class ExpectationsTest {
         assertTrue(Double.isNaN(late.measured()));
         assertFalse(late.pass());
         assertEquals("the run ended at 3m, before 10m after last message (624.04 s)", late.note());
-        assertEquals("FAIL mean_completeness (10m after last message): needed > 0.5, measured nothing — the run ended at 3m, before 10m after last message"
+        assertEquals("FAIL mean_completeness (10m after last message): needed > 50 %, measured nothing — the run ended at 3m, before 10m after last message"
                 + " (624.04 s)", late.line());
         assertFalse(r.expectationsMet());
     }
@@ -170,5 +170,15 @@ class ExpectationsTest {
         assertEquals(2, Sweep.means(t, Sweep.EXPECTATIONS_PASSED).rowCount());
         Table plain = Sweep.of(demo().with("expect", "")).seeds(1).run();
         assertFalse(plain.columnNames().contains(Sweep.EXPECTATIONS_PASSED));
+    }
+
+    @Test
+    void sharesReadInPercentWithAnExactBoundAndOtherMetricsWithTheirUnit() {
+        ExpectationResult fpr = new ExpectationResult("fpr", "fpr_measured", "below", "<", 0.05, "", 0, 9.141e-4, true, "");
+        assertEquals("needed < 5 %, measured 0.0914 %", fpr.verdict());
+        ExpectationResult almost = new ExpectationResult("c", "min_completeness", "atLeast", "≥", 0.9995, "", 0, 0.99999, true, "");
+        assertEquals("needed ≥ 99.95 %, measured < 100 %", almost.verdict(), "the bound exact, the measurement never rounded up to all");
+        ExpectationResult bytes = new ExpectationResult("b", "filter_bytes_max", "atMost", "≤", 2048, "", 0, 2400, false, "");
+        assertEquals("needed ≤ 2048, measured 2,400", bytes.verdict());
     }
 }

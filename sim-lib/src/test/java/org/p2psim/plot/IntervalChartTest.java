@@ -27,10 +27,22 @@ class IntervalChartTest {
         XYChart chart = IntervalChart.of(t, "loss", "strategy", "bytes").chart();
         List<String> legend = chart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend).map(XYSeries::getName).toList();
         assertEquals(List.of("seed"), legend);
-        assertEquals(-0.75, chart.getStyler().getXAxisMin(), 1e-9, "loss in %: 0, 5, 20, with room for the side-by-side series");
+        assertEquals(-0.0075, chart.getStyler().getXAxisMin(), 1e-12, "loss 0, 0.05, 0.2, with room for the side-by-side series");
+        assertEquals("5 %", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(0.05), "loss ticks read in percent");
         XYSeries bar = chart.getSeriesMap().get("seed/0.2");
         assertTrue(bar.getYMin() >= 10 && bar.getYMax() <= 30, bar.getYMin() + " – " + bar.getYMax());
         assertFalse(chart.getStyler().isYAxisLogarithmic());
+    }
+
+    @Test
+    void aShareReadsInPercentOnAnAxisFrom0To100Percent() {
+        Table t = Table.create("runs", StringColumn.create("strategy", "seed", "seed"), DoubleColumn.create("loss", 0.0, 0.0),
+                DoubleColumn.create("min_completeness", 0.58, 0.6));
+        XYChart chart = IntervalChart.of(t, "loss", "strategy", "min_completeness").chart();
+        assertEquals(0.0, chart.getStyler().getYAxisMin());
+        assertEquals(1.0, chart.getStyler().getYAxisMax());
+        assertEquals("60 %", chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(0.6));
+        assertEquals(0.59, chart.getSeriesMap().get("seed").getYMax(), 1e-9, "the data stay fractions");
     }
 
     @Test
@@ -44,10 +56,15 @@ class IntervalChartTest {
 
     @Test
     void logScaleWhenOneMeanDominates() {
-        Table t = runs(new String[] {"naive", "naive", "seed", "seed"}, new double[] {0, 0, 0, 0}, new double[] {90_000, 110_000, 100, 120});
+        Table t = runs(new String[] {"naive", "naive", "seed", "seed"}, new double[] {0, 0, 0, 0}, new double[] {190_000, 210_000, 100, 120});
         XYChart chart = IntervalChart.of(t, "loss", "strategy", "bytes").chart();
         assertTrue(chart.getStyler().isYAxisLogarithmic());
         assertTrue(chart.getXAxisTitle().contains("bootstrap") && chart.getXAxisTitle().contains("log scale"), chart.getXAxisTitle());
+        assertTrue(chart.getStyler().isYAxisLogarithmicDecadeOnly(), "three decades and more: a label per decade");
+        Table narrow = runs(new String[] {"naive", "naive", "range", "range"}, new double[] {0, 0, 0, 0}, new double[] {74, 75, 1.7, 1.8});
+        XYChart twoDecades = IntervalChart.of(narrow, "loss", "strategy", "bytes").chart();
+        assertTrue(twoDecades.getStyler().isYAxisLogarithmic());
+        assertFalse(twoDecades.getStyler().isYAxisLogarithmicDecadeOnly(), "under three decades: 2, 3, … 9 labelled too");
     }
 
     @Test

@@ -125,6 +125,8 @@ class PlotsTest {
         assertEquals(List.of("1,2=1.0", "2,2=3.0", "0,1=0.5"), cells);
         assertEquals("stored by (to)", chart.getXAxisTitle());
         assertEquals("authored by (from)", chart.getYAxisTitle());
+        assertEquals(0.0, chart.getStyler().getMin(), "the colour scale ends on whole seconds around 0.5 …");
+        assertEquals(3.0, chart.getStyler().getMax(), "… and 3 s");
         assertRenders(chart);
 
         HeatMapChart p90 = Plots.syncTimeHeatmap(run().syncMatrix(), "p90", "p90_s");
@@ -163,6 +165,8 @@ class PlotsTest {
         Table curve = m.completeness(s(6));
         XYChart convergence = Plots.convergence(curve, "Completeness");
         assertEquals(List.of("a", "b", "c"), shown(convergence));
+        assertEquals(1.0, convergence.getStyler().getYAxisMax(), "completeness stays a fraction in the data");
+        assertEquals("80 %", convergence.getStyler().getyAxisTickLabelsFormattingFunction().apply(0.8), "and reads in percent");
         assertRenders(convergence);
         XYChart missing = Plots.missingEvents("Missing", curve.setName("run"));
         // a never lacks anything, so it has no line

@@ -32,6 +32,8 @@ class ReadableTest {
         assertEquals("peak (/ s)", Readable.header("peak_per_s"));
         assertEquals("sent (bytes)", Readable.header("sent_bytes"));
         assertEquals("devices", Readable.header("devices"));
+        assertEquals("wait p50 (s)", Readable.header("wait_p50_s"));
+        assertEquals("stale drops per switch", Readable.header("stale_drops_per_switch"));
         assertEquals("_s", Readable.header("_s"));
     }
 
@@ -54,5 +56,14 @@ class ReadableTest {
         assertEquals("< 100 %", Readable.cell(DoubleColumn.create("completeness", new double[] {0.99999}), 0));
         assertEquals("100 %", Readable.cell(DoubleColumn.create("online_share", new double[] {1.0}), 0));
         assertEquals("0.2", Readable.cell(DoubleColumn.create("lossy", new double[] {0.2}), 0));
+        assertEquals("95.5 %", Readable.cell(DoubleColumn.create("completeness_at_end", new double[] {0.955}), 0));
+    }
+
+    @Test
+    void aMetricsValueIsAPercentageWhenItIsAShareAndANumberOtherwise() {
+        assertEquals("58.5 %", Readable.value("min_completeness", 0.585));
+        assertEquals("0.585", Readable.value("fpr_measured", 0.585));
+        assertEquals("1,234", Readable.value("packets_sent", 1234));
+        assertEquals("14.03 s", Readable.value("delivery_p50_s", 14.03));
     }
 }
