@@ -85,12 +85,13 @@ final class ScoreboardCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("scoreboard: %d strategies × %d scenarios × %d seeds at %s size in %s -> %s%n", board.strategyNames().size(),
                 board.scenarioNames().size(), seeds, board.sizeName(), Output.seconds(result.wallSeconds()), outDir);
-        List<String> header = List.of("scenario", "strategy", "met", "oracle met", "completeness", "of oracle", "bytes/floor",
+        List<String> header = List.of("scenario", "strategy", "met", "oracle met", "attainable met", "oracle att.", "completeness", "of oracle", "bytes/floor",
                 "sync p50 s", "sync p99 s", "duplicates", "round trips");
         List<List<String>> rows = new ArrayList<>();
         for (ScoreRow r : result.rows()) {
             rows.add(List.of(r.scenario(), r.strategy(), r.expectationsMet() + "/" + r.expectationsTotal(),
-                    Double.isNaN(r.oracleMet()) ? "" : String.valueOf((int) r.oracleMet()), Output.number(round(r.completeness())),
+                    Double.isNaN(r.oracleMet()) ? "" : String.valueOf((int) r.oracleMet()), r.attainableMet() + "/" + r.expectationsTotal(),
+                    Double.isNaN(r.oracleAttainableMet()) ? "" : String.valueOf((int) r.oracleAttainableMet()), Output.number(round(r.completeness())),
                     Output.number(round(r.shareOfOracle())), Output.number(round(r.bytesOverFloor())), Output.number(round(r.syncP50S())),
                     Output.number(round(r.syncP99S())), Output.number(round(r.duplicates())), Output.number(round(r.roundTrips()))));
         }

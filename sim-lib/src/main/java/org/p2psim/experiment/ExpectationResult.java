@@ -19,9 +19,30 @@ import org.p2psim.table.Readable;
  * @param measured   the measured value, NaN when there was none
  * @param pass       whether the measured value met the threshold
  * @param note       why there is no value, or ""
+ * @param attainable the attainable threshold where the scenario states one (the seed's is beyond reach), else NaN
+ * @param attainablePass whether the measured value met the attainable threshold (the seed's where none is stated)
+ * @param reason     why the seed's threshold is beyond reach, or ""
  */
 public record ExpectationResult(String check, String metric, String comparison, String symbol, double threshold, String at,
-                                double atSeconds, double measured, boolean pass, String note) {
+                                double atSeconds, double measured, boolean pass, String note,
+                                double attainable, boolean attainablePass, String reason) {
+
+    /** A result of a check without an attainable threshold. */
+    public ExpectationResult(String check, String metric, String comparison, String symbol, double threshold, String at,
+                             double atSeconds, double measured, boolean pass, String note) {
+        this(check, metric, comparison, symbol, threshold, at, atSeconds, measured, pass, note, Double.NaN, pass, "");
+    }
+
+    /** Whether the check states an attainable threshold beside the seed's. */
+    public boolean hasAttainable() {
+        return !Double.isNaN(attainable);
+    }
+
+    /** "met (attainable ≥ 0.8: reason)" or "not met (…)", or "" without an attainable threshold. */
+    public String attainableVerdict() {
+        return hasAttainable() ? (attainablePass ? "met" : "not met") + " (attainable " + symbol + " " + Expectation.formatNumber(attainable)
+                + ": " + reason + ")" : "";
+    }
 
     /** "pass" or "fail". */
     public String result() {
@@ -37,7 +58,8 @@ public record ExpectationResult(String check, String metric, String comparison, 
         String subject = metric + (at.isEmpty() ? "" : " (" + at + ")");
         String named = check.equals(conditionWithout()) ? subject + ": " + verdict() : check + ": " + metric + " " + verdict()
                 + (at.isEmpty() ? "" : " (" + at + ")");
-        return (pass ? "PASS " : "FAIL ") + named + (note.isEmpty() ? "" : " — " + note);
+        return (pass ? "PASS " : "FAIL ") + named + (note.isEmpty() ? "" : " — " + note)
+                + (hasAttainable() ? "; attainable " + attainableVerdict() : "");
     }
 
     /**

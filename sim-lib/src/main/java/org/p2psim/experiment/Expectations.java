@@ -84,7 +84,9 @@ public final class Expectations {
                 note = "no value: " + WHY_NAN.getOrDefault(e.metric(), nanReason(e.metric()));
             }
             results.add(new ExpectationResult(e.label(), e.metric(), e.comparison().key(), e.comparison().symbol(), e.threshold(),
-                    e.at() == null ? "" : e.at().toString(), SimTime.toSeconds(when), measured, e.test(measured), note));
+                    e.at() == null ? "" : e.at().toString(), SimTime.toSeconds(when), measured, e.test(measured), note,
+                    e.attainable() == null ? Double.NaN : e.attainable().threshold(), e.testAttainable(measured),
+                    e.attainable() == null ? "" : e.attainable().reason()));
         }
         return List.copyOf(results);
     }
@@ -111,34 +113,42 @@ public final class Expectations {
         return (int) results.stream().filter(ExpectationResult::pass).count();
     }
 
+    /** How many of {@code results} met their attainable threshold (the seed's where none is stated). */
+    public static int attainablePassed(List<ExpectationResult> results) {
+        return (int) results.stream().filter(ExpectationResult::attainablePass).count();
+    }
+
     /** A row of the {@code expectations} table. */
     private record ExpectationRow(String check, String metric, String comparison, double threshold, String at,
                                   @RecordTable.Name("at_s") double atSeconds, double measured, String result, boolean pass,
-                                  String note) {}
+                                  String note, double attainable, boolean attainablePass, String reason) {}
 
     /** The {@code expectations} table: check, metric, comparison, threshold, at, at_s, measured, result ("pass"/"fail"), pass, note. */
     public static Table table(List<ExpectationResult> results) {
         List<ExpectationRow> rows = new ArrayList<>(results.size());
         for (ExpectationResult r : results) {
             rows.add(new ExpectationRow(r.check(), r.metric(), r.comparison(), r.threshold(), r.at(), r.atSeconds(),
-                    r.measured(), r.result(), r.pass(), r.note()));
+                    r.measured(), r.result(), r.pass(), r.note(), r.attainable(), r.attainablePass(), r.reason()));
         }
         return RecordTable.of("expectations", ExpectationRow.class, rows);
     }
 
-    private record ReadableRow(String check, String met, String verdict, @RecordTable.Name("read at") String at, String note) {}
+    private record ReadableRow(String check, String met, String verdict, @RecordTable.Name("read at") String at, String note,
+                               String attainable) {}
 
     /**
      * The results for people: check, met ("yes"/"no"), verdict ("needed ≥ 0.9, measured 0.55"), when it
-     * was read, and a note; {@link #table} keeps every field for files and code.
+     * was read, a note, and (where a check states one) the verdict against the attainable threshold;
+     * {@link #table} keeps every field for files and code.
      */
     public static Table readableTable(List<ExpectationResult> results) {
         List<ReadableRow> rows = new ArrayList<>(results.size());
         for (ExpectationResult r : results) {
             rows.add(new ReadableRow(r.check(), r.pass() ? "yes" : "no", r.verdict(), r.at().isEmpty() ? "end of run" : r.at(),
-                    r.note()));
+                    r.note(), r.attainableVerdict()));
         }
-        return RecordTable.of("expected outcomes", ReadableRow.class, rows);
+        Table table = RecordTable.of("expected outcomes", ReadableRow.class, rows);
+        return results.stream().anyMatch(ExpectationResult::hasAttainable) ? table : table.removeColumns("attainable");
     }
 
     /** The results as the {@code expectations} array of summary.json (a NaN measurement as null). */
@@ -157,6 +167,11 @@ public final class Expectations {
             o.put("result", r.result());
             o.put("pass", r.pass());
             o.put("note", r.note());
+            if (r.hasAttainable()) {
+                RunDirectory.putNumber(o, "attainable", r.attainable());
+                o.put("attainable_pass", r.attainablePass());
+                o.put("reason", r.reason());
+            }
         }
         return array;
     }
@@ -168,9 +183,11 @@ public final class Expectations {
         }
         List<ExpectationResult> results = new ArrayList<>();
         for (JsonNode o : array) {
+            boolean pass = o.path("pass").asBoolean();
             results.add(new ExpectationResult(o.path("check").asText(), o.path("metric").asText(), o.path("comparison").asText(),
                     o.path("symbol").asText(), number(o.get("threshold")), o.path("at").asText(), number(o.get("at_s")),
-                    number(o.get("measured")), o.path("pass").asBoolean(), o.path("note").asText()));
+                    number(o.get("measured")), pass, o.path("note").asText(), number(o.get("attainable")),
+                    o.path("attainable_pass").asBoolean(pass), o.path("reason").asText()));
         }
         return List.copyOf(results);
     }

@@ -86,7 +86,8 @@ final class SweepRunner {
             try (Simulation sim = ScenarioRun.of(scenario).seed(point.seed()).directory(dir).build()) {
                 ScenarioRun.runUntil(sim, SimTime.of(scenario.duration()), ScenarioRun.Progress.NONE);
                 List<ExpectationResult> checks = Expectations.evaluate(scenario, sim);
-                return new Outcome(point, sim.metrics().summaryMap(), checks.size(), Expectations.passed(checks), sim.traceSha256());
+                return new Outcome(point, sim.metrics().summaryMap(), checks.size(), Expectations.passed(checks), Expectations.attainablePassed(checks),
+                        sim.traceSha256());
             }
         } catch (IOException e) {
             throw new RunFailure(point, new UncheckedIOException(e));
@@ -103,7 +104,7 @@ final class SweepRunner {
         }
     }
 
-    record Outcome(Point point, LinkedHashMap<String, Double> metrics, int checks, int passed, String traceSha256) {}
+    record Outcome(Point point, LinkedHashMap<String, Double> metrics, int checks, int passed, int attainablePassed, String traceSha256) {}
 
     /** The tasks an engine runs: each point with its combination's effective scenario as YAML. */
     static List<PointTask> tasks(List<Point> points, Map<Map<String, String>, Scenario> scenarios) {
@@ -123,7 +124,7 @@ final class SweepRunner {
         List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(points.size(), null));
         for (PointResult r : results) {
             Point p = points.get(r.index());
-            if (outcomes.set(r.index(), new Outcome(p, r.metrics(), r.checks(), r.passed(), r.traceSha256())) != null) {
+            if (outcomes.set(r.index(), new Outcome(p, r.metrics(), r.checks(), r.passed(), r.attainablePassed(), r.traceSha256())) != null) {
                 throw new IllegalStateException(engine.describe() + " returned point " + (r.index() + 1) + " twice");
             }
         }
@@ -144,7 +145,7 @@ final class SweepRunner {
         public PointResult run(PointTask task) {
             Scenario scenario = Scenario.parse(task.scenarioYaml(), "sweep point " + (task.index() + 1));
             Outcome o = runOne(new Point(task.index(), Map.of(), task.seed()), scenario, null);
-            return new PointResult(task.index(), o.metrics(), o.checks(), o.passed(), o.traceSha256());
+            return new PointResult(task.index(), o.metrics(), o.checks(), o.passed(), o.attainablePassed(), o.traceSha256());
         }
     }
 

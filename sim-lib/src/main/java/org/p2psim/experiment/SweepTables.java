@@ -54,12 +54,15 @@ final class SweepTables {
             // decimal like every metric column, so that means, confidence intervals and sweep.json take them too
             DoubleColumn passed = DoubleColumn.create(Sweep.EXPECTATIONS_PASSED);
             DoubleColumn failed = DoubleColumn.create(Sweep.EXPECTATIONS_FAILED);
+            DoubleColumn attainable = DoubleColumn.create(Sweep.ATTAINABLE_PASSED);
             for (SweepRunner.Outcome o : outcomes) {
                 passed.append(o.passed());
                 failed.append(o.checks() - o.passed());
+                attainable.append(o.attainablePassed());
             }
             columns.add(passed);
             columns.add(failed);
+            columns.add(attainable);
         }
         columns.add(trace);
         return Table.create(title, columns.toArray(Column<?>[]::new));

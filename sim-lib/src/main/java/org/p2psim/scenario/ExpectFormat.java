@@ -38,7 +38,7 @@ final class ExpectFormat {
     private ExpectFormat() {}
 
     static final String EXPECT_FORMS = "a list of checks such as {metric: mean_completeness, atLeast: 0.99}";
-    static final String[] EXPECT_FIELDS = {"metric", "atLeast", "atMost", "above", "below", "at", "name"};
+    static final String[] EXPECT_FIELDS = {"metric", "atLeast", "atMost", "above", "below", "at", "name", "attainable", "reason"};
 
     static List<Expectation> readExpect(Node node, Duration duration) {
         if (node.isMissing()) {
@@ -102,7 +102,30 @@ final class ExpectFormat {
             }
         }
         String name = f.has("name") ? f.get("name").text("text naming the check") : null;
-        return new Expectation(metric, comparison, threshold, at, name);
+        return new Expectation(metric, comparison, threshold, at, name, readAttainable(entry, f, comparison, threshold));
+    }
+
+    /** {@code attainable: N} with {@code reason: text}: both or neither, N a number no stricter than the seed's threshold. */
+    private static Expectation.Attainable readAttainable(Node entry, Node.Fields f, Expectation.Comparison comparison, double threshold) {
+        if (!f.has("attainable")) {
+            if (f.has("reason")) {
+                throw f.get("reason").error("goes with attainable: the reason the seed's threshold is out of reach"
+                        + " (e.g. {..., attainable: 0.8, reason: \"phones asleep at the end hold nothing sent while they slept\"})");
+            }
+            return null;
+        }
+        Node node = f.get("attainable");
+        double value = node.number("a number: the threshold that is attainable where the seed's is not");
+        if (!f.has("reason")) {
+            throw node.error("needs a reason: say why the seed's threshold is out of reach (reason: ...)");
+        }
+        String reason = f.get("reason").text("text saying why the seed's threshold is out of reach");
+        if (comparison.test(value, threshold) && value != threshold) {
+            throw node.error("must be no stricter than the seed's threshold (" + comparison.symbol() + " "
+                    + Expectation.formatNumber(threshold) + "), was " + Expectation.formatNumber(value)
+                    + ": it states what can be reached where the seed's cannot");
+        }
+        return new Expectation.Attainable(value, reason);
     }
 
     static ObjectNode writeExpectation(Expectation e) {
@@ -119,6 +142,10 @@ final class ExpectFormat {
         }
         if (e.name() != null) {
             o.put("name", e.name());
+        }
+        if (e.attainable() != null) {
+            o.put("attainable", e.attainable().threshold());
+            o.put("reason", e.attainable().reason());
         }
         return o;
     }

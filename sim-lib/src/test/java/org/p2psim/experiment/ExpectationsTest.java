@@ -97,7 +97,8 @@ class ExpectationsTest {
         Table csv = Table.read().csv(dir.resolve("metrics/expectations.csv").toFile());
         assertEquals(5, csv.rowCount());
         assertEquals(List.of("pass", "fail", "fail", "pass", "fail"), csv.stringColumn("result").asList());
-        assertEquals(List.of("check", "metric", "comparison", "threshold", "at", "at_s", "measured", "result", "pass", "note"),
+        assertEquals(List.of("check", "metric", "comparison", "threshold", "at", "at_s", "measured", "result", "pass", "note", "attainable",
+                "attainable_pass", "reason"),
                 r.expectationsTable().columnNames());
         assertEquals("expectations", r.expectationsTable().name());
 

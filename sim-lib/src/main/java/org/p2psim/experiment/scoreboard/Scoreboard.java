@@ -167,16 +167,18 @@ public final class Scoreboard {
         Map<String, int[]> checks = new LinkedHashMap<>();
         boolean expectations = sweep.columnNames().contains(Sweep.EXPECTATIONS_PASSED);
         for (int r = 0; r < sweep.rowCount(); r++) {
-            int[] c = checks.computeIfAbsent(sweep.stringColumn("sync.strategy").get(r), k -> new int[2]);
+            int[] c = checks.computeIfAbsent(sweep.stringColumn("sync.strategy").get(r), k -> new int[3]);
             if (expectations) {
                 double passed = sweep.doubleColumn(Sweep.EXPECTATIONS_PASSED).getDouble(r);
                 c[0] += (int) passed;
                 c[1] += (int) (passed + sweep.doubleColumn(Sweep.EXPECTATIONS_FAILED).getDouble(r));
+                c[2] += (int) sweep.doubleColumn(Sweep.ATTAINABLE_PASSED).getDouble(r);
             }
         }
         int oracleRow = ci.stringColumn("sync.strategy").indexOf(OracleStrategy.NAME);
         double oracleCompleteness = oracleRow < 0 ? Double.NaN : ci.doubleColumn("mean_completeness_mean").getDouble(oracleRow);
         double oracleMet = oracleRow < 0 ? Double.NaN : checks.get(OracleStrategy.NAME)[0];
+        double oracleAttainableMet = oracleRow < 0 ? Double.NaN : checks.get(OracleStrategy.NAME)[2];
         List<ScoreRow> rows = new ArrayList<>();
         for (int r = 0; r < ci.rowCount(); r++) {
             String strategy = ci.stringColumn("sync.strategy").get(r);
@@ -185,7 +187,7 @@ public final class Scoreboard {
                     ci.columnNames().contains(m + part) ? ci.doubleColumn(m + part).getDouble(row) : Double.NaN;
             double completeness = v.apply("mean_completeness", "_mean");
             rows.add(new ScoreRow(scenario, strategy, ci.intColumn("runs").getInt(r), checks.get(strategy)[0], checks.get(strategy)[1],
-                    oracleMet, completeness, v.apply("mean_completeness", "_ci"), completeness / oracleCompleteness,
+                    oracleMet, checks.get(strategy)[2], oracleAttainableMet, completeness, v.apply("mean_completeness", "_ci"), completeness / oracleCompleteness,
                     v.apply("min_completeness", "_mean"), v.apply("min_completeness", "_ci"),
                     v.apply("bytes_over_floor", "_mean"), v.apply("bytes_over_floor", "_ci"),
                     v.apply("sync_p50_s", "_mean"), v.apply("sync_p50_s", "_ci"), v.apply("sync_p99_s", "_mean"), v.apply("sync_p99_s", "_ci"),

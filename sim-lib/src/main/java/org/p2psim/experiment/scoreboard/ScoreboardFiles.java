@@ -78,13 +78,15 @@ final class ScoreboardFiles {
         h.append("<h1>Scoreboard</h1><p>").append(d.strategyNames().size()).append(" strategies × ").append(d.scenarioNames().size())
                 .append(" scenarios × ").append(d.seedCount()).append(" seeds at ").append(d.sizeName()).append(" size.")
                 .append(" Cells: mean over seeds ± half-width of the 95 % interval. Colour: share of the oracle's completeness.</p>");
-        h.append("<table><tr><th>scenario</th><th>strategy</th><th>expectations met</th><th>oracle met</th><th>completeness</th>"
+        h.append("<table><tr><th>scenario</th><th>strategy</th><th>expectations met</th><th>oracle met</th><th>attainable met</th><th>oracle attainable</th><th>completeness</th>"
                 + "<th>share of oracle</th><th>bytes ÷ floor</th><th>sync p50 s</th><th>sync p99 s</th><th>duplicates</th>"
                 + "<th>round trips p50</th></tr>");
         for (ScoreRow r : result.rows()) {
             h.append("<tr style=\"background:").append(colour(r.shareOfOracle())).append("\"><td class=l>").append(r.scenario())
                     .append("</td><td class=l>").append(r.strategy()).append("</td><td>").append(r.expectationsMet()).append(" / ")
                     .append(r.expectationsTotal()).append("</td><td>").append(Double.isNaN(r.oracleMet()) ? "" : (int) r.oracleMet())
+                    .append("</td><td>").append(r.attainableMet()).append(" / ").append(r.expectationsTotal()).append("</td><td>")
+                    .append(Double.isNaN(r.oracleAttainableMet()) ? "" : (int) r.oracleAttainableMet())
                     .append("</td><td>").append(pm(r.completeness(), r.completenessCi())).append("</td><td>").append(fmt(r.shareOfOracle()))
                     .append("</td><td>").append(pm(r.bytesOverFloor(), r.bytesOverFloorCi())).append("</td><td>")
                     .append(pm(r.syncP50S(), r.syncP50SCi())).append("</td><td>").append(pm(r.syncP99S(), r.syncP99SCi()))

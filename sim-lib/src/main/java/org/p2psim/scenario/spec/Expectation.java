@@ -27,8 +27,30 @@ import org.p2psim.sim.SimTime;
  * @param threshold  the bound
  * @param at         when the metric is read, or null for the end of the run; only for {@link #TIMED_METRICS}
  * @param name       what the check is called in reports, or null for {@link #label()}'s default
+ * @param attainable where the seed's threshold is beyond what any protocol could reach under the
+ *                   scenario (even the oracle misses it), the threshold that is attainable and why; else null
  */
-public record Expectation(String metric, Comparison comparison, double threshold, TimePoint at, String name) {
+public record Expectation(String metric, Comparison comparison, double threshold, TimePoint at, String name, Attainable attainable) {
+
+    /**
+     * The threshold a protocol can attain where the seed's cannot be, with the reason (e.g. a phone
+     * asleep at the end of the run cannot hold what was sent while it slept). It uses the check's
+     * comparison and is never stricter than the seed's threshold.
+     */
+    public record Attainable(double threshold, String reason) {
+        public Attainable {
+            if (Double.isNaN(threshold) || Double.isInfinite(threshold)) {
+                throw new IllegalArgumentException("the attainable threshold must be a finite number, was " + threshold);
+            }
+            if (reason == null || reason.isBlank()) {
+                throw new IllegalArgumentException("an attainable threshold needs its reason: why the seed's threshold is out of reach");
+            }
+        }
+    }
+
+    public Expectation(String metric, Comparison comparison, double threshold, TimePoint at, String name) {
+        this(metric, comparison, threshold, at, name, null);
+    }
 
     /** Metrics that can be read at a point in time ({@code at:}); every other one is read at the end of the run. */
     public static final List<String> TIMED_METRICS = List.of("mean_completeness", "min_completeness");
@@ -47,6 +69,10 @@ public record Expectation(String metric, Comparison comparison, double threshold
             throw new IllegalArgumentException(metric + " is read at the end of the run; only " + String.join(" and ", TIMED_METRICS)
                     + " take a time point");
         }
+        if (attainable != null && comparison.test(attainable.threshold(), threshold) && attainable.threshold() != threshold) {
+            throw new IllegalArgumentException("the attainable threshold (" + formatNumber(attainable.threshold()) + ") is stricter than the seed's ("
+                    + comparison.symbol() + " " + formatNumber(threshold) + "); it states what can be reached where the seed's cannot, so it must be looser");
+        }
     }
 
     /** {@code metric} compared with {@code threshold} at the end of the run, e.g. {@code of("convergence_s", AT_MOST, 60)}. */
@@ -56,12 +82,22 @@ public record Expectation(String metric, Comparison comparison, double threshold
 
     /** This check, read at {@code at} instead. */
     public Expectation at(TimePoint when) {
-        return new Expectation(metric, comparison, threshold, when, name);
+        return new Expectation(metric, comparison, threshold, when, name, attainable);
     }
 
     /** This check, called {@code newName} in reports. */
     public Expectation named(String newName) {
-        return new Expectation(metric, comparison, threshold, at, newName);
+        return new Expectation(metric, comparison, threshold, at, newName, attainable);
+    }
+
+    /** This check, with an attainable threshold and its reason. */
+    public Expectation attainable(double value, String reason) {
+        return new Expectation(metric, comparison, threshold, at, name, new Attainable(value, reason));
+    }
+
+    /** Whether {@code measured} meets the attainable threshold (the seed's where none is stated); NaN never does. */
+    public boolean testAttainable(double measured) {
+        return comparison.test(measured, attainable == null ? threshold : attainable.threshold());
     }
 
     /** Whether {@code measured} meets the expectation; NaN never does. */

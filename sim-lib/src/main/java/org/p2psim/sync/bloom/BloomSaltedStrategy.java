@@ -13,6 +13,7 @@ import org.p2psim.net.Packet;
 import org.p2psim.net.PacketType;
 import org.p2psim.sim.SimTime;
 import org.p2psim.store.StoredEvent;
+import org.p2psim.sync.Periodic;
 import org.p2psim.sync.SyncContext;
 import org.p2psim.sync.SyncStrategy;
 
@@ -67,8 +68,7 @@ public final class BloomSaltedStrategy implements SyncStrategy {
         this.context = context;
         this.probe = new FilterProbe(context.filterFacts());
         context.store().eventIdsInArrivalOrder().forEach(id -> byId.add(EventId.parse(id)));
-        long interval = SimTime.of(params.interval());
-        context.scheduler().after(context.random().nextLong(interval), this::sendRound);
+        Periodic.start(context, params.interval(), this::sendRound);
     }
 
     @Override
@@ -133,7 +133,6 @@ public final class BloomSaltedStrategy implements SyncStrategy {
                 probe.sent(filter, recent.size() + slice.size(), Packet.OVERHEAD + body.length);
             }
         }
-        context.scheduler().after(SimTime.of(params.interval()), this::sendRound);
     }
 
     /** A FILTER body saying the filter covers every event authored since {@code since} (one slice: all of them). */

@@ -11,6 +11,7 @@ import org.p2psim.net.PacketType;
 import org.p2psim.sim.SimTime;
 import org.p2psim.store.DeviceStore;
 import org.p2psim.store.StoredEvent;
+import org.p2psim.sync.Periodic;
 import org.p2psim.sync.SyncContext;
 import org.p2psim.sync.SyncStrategy;
 
@@ -93,8 +94,7 @@ public final class BloomSeedStrategy implements SyncStrategy {
         for (String id : context.store().eventIdsInArrivalOrder()) {
             add(EventId.parse(id));
         }
-        long interval = SimTime.of(params.interval());
-        context.scheduler().after(context.random().nextLong(interval), this::sendRound);
+        Periodic.start(context, params.interval(), this::sendRound);
     }
 
     @Override
@@ -155,7 +155,6 @@ public final class BloomSeedStrategy implements SyncStrategy {
                 }
             }
         }
-        context.scheduler().after(SimTime.of(params.interval()), this::sendRound);
     }
 
     private BloomFilter filterOf(Level level) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.p2psim.event.EventId;
 import org.p2psim.net.Packet;
 import org.p2psim.net.PacketType;
-import org.p2psim.sim.SimTime;
+import org.p2psim.sync.Periodic;
 import org.p2psim.sync.SyncContext;
 import org.p2psim.sync.SyncStrategy;
 import org.p2psim.sync.range.Reconciler;
@@ -47,8 +47,7 @@ public final class GossipPushStrategy implements SyncStrategy {
     public void start(SyncContext context) {
         this.context = context;
         this.reconciler = new Reconciler(context, RECON_BUCKETS, RECON_ID_LIST, params.maxEvents());
-        long interval = SimTime.of(params.antiEntropy());
-        context.scheduler().after(context.random().nextLong(interval), this::antiEntropy);
+        Periodic.start(context, params.antiEntropy(), this::antiEntropy);
     }
 
     private void antiEntropy() {
@@ -56,7 +55,6 @@ public final class GossipPushStrategy implements SyncStrategy {
         if (!peers.isEmpty()) {
             reconciler.initiate(peers.get(context.random().nextInt(peers.size())));
         }
-        context.scheduler().after(SimTime.of(params.antiEntropy()), this::antiEntropy);
     }
 
     @Override

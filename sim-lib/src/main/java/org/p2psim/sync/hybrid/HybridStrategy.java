@@ -1,8 +1,9 @@
 package org.p2psim.sync.hybrid;
 
+import java.time.Duration;
 import org.p2psim.event.EventId;
 import org.p2psim.net.Packet;
-import org.p2psim.sim.SimTime;
+import org.p2psim.sync.Periodic;
 import org.p2psim.sync.SyncContext;
 import org.p2psim.sync.SyncStrategy;
 import org.p2psim.sync.bloom.BloomSeedStrategy;
@@ -18,7 +19,7 @@ import org.p2psim.sync.riblt.Rateless;
 public final class HybridStrategy implements SyncStrategy {
     public static final String NAME = "hybrid";
     /** The first history reconciliation comes within this long of start-up. */
-    private static final long FIRST_HISTORY = SimTime.of(java.time.Duration.ofSeconds(2));
+    private static final Duration FIRST_HISTORY = Duration.ofSeconds(2);
 
     private final HybridParams params;
     private final BloomSeedStrategy bloom;
@@ -40,12 +41,7 @@ public final class HybridStrategy implements SyncStrategy {
         this.context = context;
         this.rateless = new Rateless(context, params.firstSymbols(), params.maxPackets(), params.maxEvents());
         bloom.start(context);
-        context.scheduler().after(context.random().nextLong(FIRST_HISTORY), this::history);
-    }
-
-    private void history() {
-        context.peers().forEach(rateless::open);
-        context.scheduler().after(SimTime.of(params.historyInterval()), this::history);
+        Periodic.start(context, FIRST_HISTORY, params.historyInterval(), () -> context.peers().forEach(rateless::open));
     }
 
     @Override

@@ -9,9 +9,9 @@ import java.util.TreeSet;
 import org.p2psim.event.EventId;
 import org.p2psim.net.Packet;
 import org.p2psim.net.PacketType;
-import org.p2psim.sim.SimTime;
 import org.p2psim.store.StoredEvent;
 import org.p2psim.sync.Ids;
+import org.p2psim.sync.Periodic;
 import org.p2psim.sync.SyncContext;
 import org.p2psim.sync.SyncStrategy;
 
@@ -53,8 +53,7 @@ public final class NaiveStrategy implements SyncStrategy {
             throw new IllegalArgumentException("naive needs room for one id in a packet; the network's MTU is " + context.mtu());
         }
         context.store().eventIdsInArrivalOrder().forEach(id -> byId.add(EventId.parse(id)));
-        long interval = SimTime.of(params.interval());
-        context.scheduler().after(context.random().nextLong(interval), this::round);
+        Periodic.start(context, params.interval(), this::round);
     }
 
     @Override
@@ -72,7 +71,6 @@ public final class NaiveStrategy implements SyncStrategy {
                 sendIds(peer);
             }
         }
-        context.scheduler().after(SimTime.of(params.interval()), this::round);
     }
 
     private void sendIds(String peer) {

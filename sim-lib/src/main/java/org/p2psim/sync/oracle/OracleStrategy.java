@@ -10,6 +10,7 @@ import org.p2psim.net.Packet;
 import org.p2psim.net.PacketType;
 import org.p2psim.sim.SimTime;
 import org.p2psim.store.StoredEvent;
+import org.p2psim.sync.Periodic;
 import org.p2psim.sync.SyncContext;
 import org.p2psim.sync.SyncStrategy;
 
@@ -48,7 +49,7 @@ public final class OracleStrategy implements SyncStrategy {
             held.add(EventId.parse(e.eventId()));
         }
         board.join(context.deviceName(), this);
-        context.scheduler().after(context.random().nextLong(SimTime.of(params.tick())), this::tick);
+        Periodic.start(context, params.tick(), this::tick);
     }
 
     boolean holds(EventId id) {
@@ -62,7 +63,6 @@ public final class OracleStrategy implements SyncStrategy {
             }
             flush(peer);
         }
-        context.scheduler().after(SimTime.of(params.tick()), this::tick);
     }
 
     @Override

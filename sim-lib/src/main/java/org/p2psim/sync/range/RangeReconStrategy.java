@@ -2,7 +2,7 @@ package org.p2psim.sync.range;
 
 import org.p2psim.event.EventId;
 import org.p2psim.net.Packet;
-import org.p2psim.sim.SimTime;
+import org.p2psim.sync.Periodic;
 import org.p2psim.sync.SyncContext;
 import org.p2psim.sync.SyncStrategy;
 
@@ -33,13 +33,7 @@ public final class RangeReconStrategy implements SyncStrategy {
     public void start(SyncContext context) {
         this.context = context;
         this.reconciler = new Reconciler(context, params.buckets(), params.idListThreshold(), params.maxEvents());
-        long interval = SimTime.of(params.interval());
-        context.scheduler().after(context.random().nextLong(interval), this::round);
-    }
-
-    private void round() {
-        context.peers().forEach(reconciler::initiate);
-        context.scheduler().after(SimTime.of(params.interval()), this::round);
+        Periodic.start(context, params.interval(), () -> context.peers().forEach(reconciler::initiate));
     }
 
     @Override

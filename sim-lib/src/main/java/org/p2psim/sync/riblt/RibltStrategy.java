@@ -2,7 +2,7 @@ package org.p2psim.sync.riblt;
 
 import org.p2psim.event.EventId;
 import org.p2psim.net.Packet;
-import org.p2psim.sim.SimTime;
+import org.p2psim.sync.Periodic;
 import org.p2psim.sync.SyncContext;
 import org.p2psim.sync.SyncStrategy;
 
@@ -31,13 +31,7 @@ public final class RibltStrategy implements SyncStrategy {
     public void start(SyncContext context) {
         this.context = context;
         this.rateless = new Rateless(context, params.firstSymbols(), params.maxPackets(), params.maxEvents());
-        long interval = SimTime.of(params.interval());
-        context.scheduler().after(context.random().nextLong(interval), this::round);
-    }
-
-    private void round() {
-        context.peers().forEach(rateless::open);
-        context.scheduler().after(SimTime.of(params.interval()), this::round);
+        Periodic.start(context, params.interval(), () -> context.peers().forEach(rateless::open));
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.p2psim.net.PacketType;
 import org.p2psim.sim.SimTime;
 import org.p2psim.store.StoredEvent;
 import org.p2psim.sync.Ids;
+import org.p2psim.sync.Periodic;
 import org.p2psim.sync.SyncContext;
 import org.p2psim.sync.SyncStrategy;
 
@@ -79,8 +80,7 @@ public final class WantListStrategy implements SyncStrategy {
         if (idsPerPacket < 1) {
             throw new IllegalArgumentException("want-list needs room for one id in a packet; the network's MTU is " + context.mtu());
         }
-        long interval = SimTime.of(params.interval());
-        context.scheduler().after(context.random().nextLong(interval), this::round);
+        Periodic.start(context, params.interval(), this::round);
     }
 
     private void round() {
@@ -102,7 +102,6 @@ public final class WantListStrategy implements SyncStrategy {
             cursors.put(peer, cursor);
         }
         askDue(null);
-        context.scheduler().after(SimTime.of(params.interval()), this::round);
     }
 
     /** Asks for every open want not asked within the last interval ({@code onlyOf}: only those {@code onlyOf} advertised). */
