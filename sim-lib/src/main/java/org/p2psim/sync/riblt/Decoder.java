@@ -2,7 +2,9 @@ package org.p2psim.sync.riblt;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -19,6 +21,7 @@ public final class Decoder {
     private final TreeMap<Integer, long[]> symbols = new TreeMap<>();
     private final List<Item> items = new ArrayList<>();
     private final List<Long> itemChecks = new ArrayList<>();
+    private final Set<List<Long>> recovered = new HashSet<>();
     private int received;
 
     /** Adds the peer's symbols starting at index {@code from}, minus our own symbols of the same indices. */
@@ -48,6 +51,10 @@ public final class Decoder {
                 continue;
             }
             Item item = new Item(s[0], s[1], s[3] == 1);
+            if (!recovered.add(List.of(s[0], s[1]))) {
+                // only symbols of different snapshots (or forged ones) give an item twice: peeling would never end
+                throw new IllegalArgumentException("coded symbols are inconsistent: an item was recovered twice");
+            }
             long check = s[2];
             items.add(item);
             itemChecks.add(check);

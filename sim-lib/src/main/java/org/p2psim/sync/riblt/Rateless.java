@@ -168,7 +168,12 @@ public final class Rateless {
         for (int i = 0; i < count; i++) {
             symbols.read(in, i);
         }
-        s.decoder.add(first, symbols, set.symbols(s.snapshot, first, first + count));
+        try {
+            s.decoder.add(first, symbols, set.symbols(s.snapshot, first, first + count));
+        } catch (IllegalArgumentException inconsistent) {
+            opened.remove(peer); // the session is spoilt: the next round opens a new one
+            throw inconsistent;
+        }
         if (s.decoder.done()) {
             opened.remove(peer);
             act(peer, s.decoder.items());
