@@ -77,7 +77,7 @@ class ExpectationFormatTest {
     }
 
     static Stream<Arguments> malformed() {
-        String fields = "metric, atLeast, atMost, above, below, at, name";
+        String fields = String.join(", ", ExpectFormat.EXPECT_FIELDS);
         return Stream.of(
                 Arguments.of("unknown metric", "expect: [{metric: completeness, atLeast: 0.9}]",
                         "expect[0].metric must be a summary metric (" + METRICS + "), was 'completeness'"),
