@@ -52,16 +52,17 @@ final class ExpectFormat {
     }
 
     /** Every summary metric an expectation may name: those of every run, then those of runs with NATs. */
+    private static final List<String> EXPECTABLE = java.util.stream.Stream.concat(
+            org.p2psim.metrics.Metrics.summaryKeys().stream(), org.p2psim.net.nat.NatStats.SUMMARY_KEYS.stream()).toList();
+
     static List<String> expectableMetrics() {
-        List<String> known = new ArrayList<>(org.p2psim.metrics.Metrics.summaryKeys());
-        known.addAll(org.p2psim.net.nat.NatStats.SUMMARY_KEYS);
-        return List.copyOf(known);
+        return EXPECTABLE;
     }
 
     static Expectation readExpectation(Node entry, Duration duration) {
         Node.Fields f = entry.fields("a map {metric, one of " + String.join("/", Expectation.Comparison.KEYS) + ", at, name}",
                 EXPECT_FIELDS);
-        List<String> known = expectableMetrics();
+        List<String> known = EXPECTABLE;
         Node metricNode = f.get("metric").required("a summary metric: " + String.join(", ", known));
         String metric = metricNode.text("a summary metric");
         if (!known.contains(metric)) {

@@ -12,18 +12,7 @@ import org.p2psim.scenario.spec.Expectation;
 
 /** An expectation's attainable threshold beside the seed's: read, validated, checked, reported and carried by sweeps. */
 class AttainableThresholdTest {
-    private static final String BASE = """
-            name: attainable-demo
-            duration: 3m
-            devices: {names: [alice, bob]}
-            net: {latency: 50ms}
-            crypto: {signatures: fast}
-            workload:
-              channels: [general]
-              history: {count: {alice: 20, bob: 10}}
-              messages: {ratePerMinute: 1, until: 1m}
-            expect:
-            """;
+    private static final String BASE = "name: attainable-demo\n" + ExpectationsTest.TWO_DEVICES + "expect:\n";
 
     private static Scenario with(String check) {
         return Scenario.parse(BASE + "  - " + check + "\n", "attainable-demo.yaml");

@@ -18,8 +18,8 @@ import tech.tablesaw.api.Table;
 
 /** A scenario's expected outcomes, checked after real runs: pass, fail, NaN, determinism and where the results show up. */
 class ExpectationsTest {
-    static final String DEMO = """
-            name: expect-demo
+    /** Two devices with a history and a minute of chat, three minutes: the run every expectation test reads. */
+    static final String TWO_DEVICES = """
             duration: 3m
             devices: {names: [alice, bob]}
             net: {latency: 50ms}
@@ -28,6 +28,8 @@ class ExpectationsTest {
               channels: [general]
               history: {count: {alice: 20, bob: 10}}
               messages: {ratePerMinute: 1, until: 1m}
+            """;
+    static final String DEMO = "name: expect-demo\n" + TWO_DEVICES + """
             expect:
               - {metric: min_completeness, atLeast: 1, name: both hold everything}
               - {metric: mean_completeness, atLeast: 1, at: 0s after last message}
