@@ -94,17 +94,21 @@ class HostilePacketTest {
     /**
      * Found while giving the liar well-formed lies: a CODED request for symbols far past any an honest
      * opener asks for made the answering device build its symbol cache up to that index (2³¹ symbols:
-     * OutOfMemoryError, the run ended). It is refused as bad-body, and symbols that far are too.
+     * OutOfMemoryError, the run ended). A far request is now answered from the items, in memory that
+     * does not grow with the index; a range that ends past the last index (2³¹ − 1) is a bad body,
+     * for a request and for symbols alike.
      */
     @Test
-    void aCodedRequestOrSymbolsFarPastAnyHonestIndexAreBadBodies(@TempDir Path dir) {
+    void aCodedRequestFarPastAnyHonestIndexCostsNoMemoryAndRangesPastTheLastIndexAreBadBodies(@TempDir Path dir) {
         for (String strategy : List.of("riblt", "hybrid")) {
             try (Simulation sim = Simulation.builder().seed(5).devices("alice", "bob", "carol").directory(dir.resolve(strategy))
                     .strategy(strategy).build()) {
                 sim.post("bob", "general", "first");
-                byte[] request = ByteBuffer.allocate(13).put((byte) 0).putInt(7).putInt(Integer.MAX_VALUE - 100).putInt(50).array();
-                byte[] symbols = ByteBuffer.allocate(13 + 28).put((byte) 1).putInt(1).putInt(Integer.MAX_VALUE - 1).putInt(1).array();
-                sim.network().send("alice", "bob", fromAlice(sim, PacketType.CODED, request));
+                byte[] far = ByteBuffer.allocate(13).put((byte) 0).putInt(7).putInt(Integer.MAX_VALUE - 100).putInt(50).array();
+                byte[] overflowing = ByteBuffer.allocate(13).put((byte) 0).putInt(8).putInt(Integer.MAX_VALUE - 10).putInt(50).array();
+                byte[] symbols = ByteBuffer.allocate(13 + 2 * 28).put((byte) 1).putInt(1).putInt(Integer.MAX_VALUE - 1).putInt(2).array();
+                sim.network().send("alice", "bob", fromAlice(sim, PacketType.CODED, far));
+                sim.network().send("alice", "bob", fromAlice(sim, PacketType.CODED, overflowing));
                 sim.network().send("alice", "bob", fromAlice(sim, PacketType.CODED, symbols));
                 sim.post("bob", "general", "hello");
                 sim.runFor(Duration.ofMinutes(3));

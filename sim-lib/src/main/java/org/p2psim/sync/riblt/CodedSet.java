@@ -6,10 +6,14 @@ import java.util.Arrays;
  * One side's set as an endless stream of coded symbols: items are only ever appended, and the
  * symbols of the first k items (a snapshot, so that a peer reads a consistent stream while new
  * items arrive) over any index range are computed from a cached prefix of the symbols of all
- * items, minus the few items appended since.
+ * items, minus the few items appended since. The cache holds at most {@value #CACHE_PER_ITEM} symbols
+ * per item (an honest stream decodes long before); a range past it is computed from the items
+ * themselves, so a request for a far index costs time in proportion to the items, not memory in
+ * proportion to the index.
  */
 public final class CodedSet {
     private static final int FIRST_CACHE = 64;
+    static final int CACHE_PER_ITEM = 4;
 
     private long[] high = new long[64];
     private long[] low = new long[64];
@@ -37,8 +41,16 @@ public final class CodedSet {
 
     /** The coded symbols [from, to) of the first {@code items} items. */
     Symbols symbols(int items, int from, int to) {
+        int limit = Math.max(FIRST_CACHE, CACHE_PER_ITEM * size);
+        if (to > limit) {
+            Symbols s = new Symbols(to - from);
+            for (int i = 0; i < items; i++) {
+                addTo(s, from, i, from, to, 1);
+            }
+            return s;
+        }
         if (to > cache.size()) {
-            grow(Math.max(to, Math.max(FIRST_CACHE, cache.size() * 2)));
+            grow(Math.min(limit, Math.max(to, Math.max(FIRST_CACHE, cache.size() * 2))));
         }
         Symbols s = cache.slice(from, to);
         for (int i = items; i < size; i++) {

@@ -97,6 +97,11 @@ public final class Decoder {
         return received;
     }
 
+    /** Whether symbol {@code index} was received. */
+    public boolean has(int index) {
+        return symbols.containsKey(index);
+    }
+
     /** One past the highest index received, 0 before any. */
     public int next() {
         return symbols.isEmpty() ? 0 : symbols.lastKey() + 1;

@@ -20,7 +20,11 @@ import org.p2psim.sync.SyncContext;
  *       session (the items it held then) and answers with the symbols in MTU-sized CODED packets.</li>
  *   <li><b>Decoding.</b> The opener subtracts its own symbols (of its own snapshot) and peels. When the
  *       last packet of a batch arrives undecoded, it asks for a batch twice as large, up to
- *       {@code maxPackets} packets; a batch cut short by loss is continued by the next {@link #open}.</li>
+ *       {@code maxPackets} packets; a batch cut short by loss is continued by the next {@link #open}.
+ *       A session streams until it decodes: d differences need about 1.35·d symbols, and d is at most
+ *       the two sets' sizes, which symbol 0 (every item is added to it) tells. The session's budget is
+ *       twice that sum (at least {@code 4 · maxSymbols}, at most {@value #MAX_SESSION_SYMBOLS}); a
+ *       session that spends it, or whose symbol 0 never came, starts over from a new snapshot.</li>
  *   <li><b>Acting.</b> Once decoded, the opener asks for what only the peer holds (WANT, ids) and pushes
  *       what only it holds (EVENT); the peer answers WANTs with EVENT packets. Only the opener acts,
  *       so that two sessions between the same pair do not both send an event.</li>
@@ -30,6 +34,8 @@ public final class Rateless {
     private static final byte REQUEST = 0;
     private static final byte SYMBOLS = 1;
     private static final int HEADER = 1 + 4 + 4 + 4;
+    /** Symbols one session may ask for at most, whatever sizes a peer claims: 2²⁰ (29 MiB of symbols). */
+    static final int MAX_SESSION_SYMBOLS = 1 << 20;
 
     private final SyncContext context;
     private final int firstSymbols;
@@ -47,10 +53,13 @@ public final class Rateless {
         final Decoder decoder = new Decoder();
         int batchEnd;
         int batch;
+        int asked;
+        int budget;
 
-        Session(int id, int snapshot) {
+        Session(int id, int snapshot, int budget) {
             this.id = id;
             this.snapshot = snapshot;
+            this.budget = budget;
         }
     }
 
@@ -77,8 +86,8 @@ public final class Rateless {
     /** Opens a session with {@code peer}, or continues an undecoded one past its last symbol received. */
     public void open(String peer) {
         Session s = opened.get(peer);
-        if (s == null || s.decoder.next() >= maxSymbols * 4) {
-            s = new Session(nextSession++, set.size());
+        if (s == null || !s.decoder.has(0) || s.decoder.next() >= s.budget) {
+            s = new Session(nextSession++, set.size(), budget(set.size(), 0));
             s.batch = firstSymbols;
             opened.put(peer, s);
             request(peer, s, 0);
@@ -89,6 +98,7 @@ public final class Rateless {
 
     private void request(String peer, Session s, int from) {
         s.batchEnd = from + s.batch;
+        s.asked = Math.max(s.asked, s.batchEnd);
         ByteBuffer out = ByteBuffer.allocate(HEADER).put(REQUEST).putInt(s.id).putInt(from).putInt(s.batch);
         context.send(peer, PacketType.CODED, out.array());
     }
@@ -106,8 +116,9 @@ public final class Rateless {
         if (first < 0 || count < 1) {
             return;
         }
-        if ((long) first + Math.min(count, maxSymbols) > farthest()) {
-            throw new IllegalArgumentException("coded symbols from index " + first + " are past any a peer asks for (" + farthest() + ")");
+        if ((long) first + count > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("coded symbols [" + first + ", " + first + " + " + count + ") end past the last index, "
+                    + Integer.MAX_VALUE);
         }
         if (kind == REQUEST) {
             answer(from, session, first, count);
@@ -116,14 +127,10 @@ public final class Rateless {
         }
     }
 
-    /**
-     * The farthest index answered or taken: an opener asks from below {@code 4 · maxSymbols} for at
-     * most {@code maxSymbols}, so no honest symbol lies past {@code 5 · maxSymbols}; twice that is
-     * allowed. Without it a request made this device build symbols up to any index it named (2³¹ of
-     * them do not fit in memory: the run ended).
-     */
-    private long farthest() {
-        return 10L * maxSymbols;
+    /** Symbols a session may ask for: twice both sets' sizes, within [4 · maxSymbols, MAX_SESSION_SYMBOLS]. */
+    private int budget(int ownSize, long peerSize) {
+        long twice = 2 * (ownSize + Math.max(0, peerSize));
+        return (int) Math.min(MAX_SESSION_SYMBOLS, Math.max(4L * maxSymbols, twice));
     }
 
     /**
@@ -161,8 +168,12 @@ public final class Rateless {
 
     private void received(String peer, int session, int first, int count, ByteBuffer in) {
         Session s = opened.get(peer);
-        if (s == null || s.id != session || in.remaining() != count * Symbols.WIRE_BYTES) {
+        if (s == null || s.id != session || in.remaining() != (long) count * Symbols.WIRE_BYTES) {
             return;
+        }
+        if (first + count > s.asked) {
+            throw new IllegalArgumentException("coded symbols [" + first + ", " + (first + count) + ") of session " + session
+                    + " were not asked for: the session asked up to " + s.asked);
         }
         Symbols symbols = new Symbols(count);
         for (int i = 0; i < count; i++) {
@@ -174,10 +185,13 @@ public final class Rateless {
             opened.remove(peer); // the session is spoilt: the next round opens a new one
             throw inconsistent;
         }
+        if (first == 0) {
+            s.budget = budget(s.snapshot, symbols.count[0]);
+        }
         if (s.decoder.done()) {
             opened.remove(peer);
             act(peer, s.decoder.items());
-        } else if (first + count >= s.batchEnd && s.batchEnd < maxSymbols * 4) {
+        } else if (first + count >= s.batchEnd && s.batchEnd < s.budget) {
             s.batch = Math.min(maxSymbols, s.batch * 2);
             request(peer, s, s.batchEnd);
         }

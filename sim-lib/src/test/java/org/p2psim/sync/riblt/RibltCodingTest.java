@@ -1,5 +1,6 @@
 package org.p2psim.sync.riblt;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,6 +113,37 @@ class RibltCodingTest {
         }
         assertEquals(200, decoder.items().size());
         assertTrue(decoder.items().stream().allMatch(Decoder.Item::peerHas));
+    }
+
+    @Test
+    void rangesPastTheCacheEqualTheDefinitionUpToTheLastIndex() {
+        SplittableRandom random = new SplittableRandom(13);
+        long[][] items = items(random, 100);
+        CodedSet set = new CodedSet();
+        for (long[] item : items) {
+            set.add(item[0], item[1]);
+        }
+        int snapshot = 80;
+        int cached = CodedSet.CACHE_PER_ITEM * items.length;
+        int[][] ranges = {{0, 64}, {cached - 10, cached + 10}, {cached + 1000, cached + 1040}, {Integer.MAX_VALUE - 5, Integer.MAX_VALUE}};
+        for (int[] range : ranges) {
+            Symbols expected = new Symbols(range[1] - range[0]);
+            for (int i = 0; i < snapshot; i++) {
+                Mapping m = Mapping.of(items[i][0], items[i][1]);
+                for (long idx = m.next(); idx < range[1]; idx = m.next()) {
+                    if (idx >= range[0]) {
+                        expected.apply((int) (idx - range[0]), items[i][0], items[i][1], Mapping.checksum(items[i][0], items[i][1]), 1);
+                    }
+                }
+            }
+            Symbols got = set.symbols(snapshot, range[0], range[1]);
+            String where = "symbols [" + range[0] + ", " + range[1] + ")";
+            assertArrayEquals(expected.count, got.count, where);
+            assertArrayEquals(expected.high, got.high, where);
+            assertArrayEquals(expected.low, got.low, where);
+            assertArrayEquals(expected.check, got.check, where);
+        }
+        assertTrue(set.symbols(snapshot, 0, 1).count[0] == snapshot, "every item is added to symbol 0");
     }
 
     @Test
