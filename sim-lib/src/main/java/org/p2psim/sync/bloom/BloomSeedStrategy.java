@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.p2psim.event.EventId;
 import org.p2psim.net.Packet;
 import org.p2psim.net.PacketType;
@@ -56,6 +57,7 @@ public final class BloomSeedStrategy implements SyncStrategy {
     private static final long NEVER = Long.MIN_VALUE;
 
     private final BloomSeedParams params;
+    private final Predicate<String> sendsTo;
     private final PeerKnowledge knowledge = new PeerKnowledge();
     private final List<BloomFilter> segments = new ArrayList<>();
     private final Map<String, long[]> lastSent = new HashMap<>(); // peer → {medium, full}, device clock µs
@@ -66,7 +68,16 @@ public final class BloomSeedStrategy implements SyncStrategy {
     private int olderCursor;
 
     public BloomSeedStrategy(BloomSeedParams params) {
+        this(params, peer -> true);
+    }
+
+    /**
+     * The seed's filters, sent to a peer at a round only when {@code sendsTo} says so: a strategy built
+     * on this one (hybrid) thins out the rounds of a quiet pair; {@code bloom-seed} sends at every one.
+     */
+    public BloomSeedStrategy(BloomSeedParams params, Predicate<String> sendsTo) {
         this.params = params;
+        this.sendsTo = sendsTo;
     }
 
     public BloomSeedStrategy() {
@@ -144,6 +155,9 @@ public final class BloomSeedStrategy implements SyncStrategy {
         Map<Level, byte[]> bodies = new EnumMap<>(Level.class);
         Map<Level, BloomFilter> filters = new EnumMap<>(Level.class);
         for (String peer : context.peers()) {
+            if (!sendsTo.test(peer)) {
+                continue;
+            }
             Level level = levelFor(peer, now);
             BloomFilter filter = filters.computeIfAbsent(level, this::filterOf);
             byte[] body = bodies.computeIfAbsent(level, l -> filter.toBytes());

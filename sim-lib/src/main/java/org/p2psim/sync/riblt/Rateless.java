@@ -1,12 +1,17 @@
 package org.p2psim.sync.riblt;
 
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.p2psim.event.EventId;
 import org.p2psim.net.PacketType;
+import org.p2psim.sim.SimTime;
 import org.p2psim.store.StoredEvent;
 import org.p2psim.sync.Ids;
 import org.p2psim.sync.SyncContext;
@@ -19,15 +24,24 @@ import org.p2psim.sync.SyncContext;
  *       (a CODED request: session, first index, count). The peer fixes a snapshot of its set for the
  *       session (the items it held then) and answers with the symbols in MTU-sized CODED packets.</li>
  *   <li><b>Decoding.</b> The opener subtracts its own symbols (of its own snapshot) and peels. When the
- *       last packet of a batch arrives undecoded, it asks for a batch twice as large, up to
- *       {@code maxPackets} packets; a batch cut short by loss is continued by the next {@link #open}.
+ *       whole batch has arrived undecoded, it asks for a batch twice as large, up to {@code maxPackets}
+ *       packets. The packets of a batch leave together but may arrive in any order: when the batch's
+ *       last symbol comes before some others, the opener waits half the time the batch took so far
+ *       for stragglers before it asks for more (asking at once, on a network with jitter, doubled the
+ *       symbols sent). A batch still incomplete four round trips after it was asked for (the time the
+ *       last batch took to arrive; one second before any is known) lost a packet: the opener asks again, from symbol 0 if that
+ *       never came, else for the next batch, at most {@value #SILENT_RETRIES} times in a row; past
+ *       that the peer is taken as gone until the next {@link #open}.
  *       A session streams until it decodes: d differences need about 1.35·d symbols, and d is at most
  *       the two sets' sizes, which symbol 0 (every item is added to it) tells. The session's budget is
  *       twice that sum (at least {@code 4 · maxSymbols}, at most {@value #MAX_SESSION_SYMBOLS}); a
  *       session that spends it, or whose symbol 0 never came, starts over from a new snapshot.</li>
- *   <li><b>Acting.</b> Once decoded, the opener asks for what only the peer holds (WANT, ids) and pushes
- *       what only it holds (EVENT); the peer answers WANTs with EVENT packets. Only the opener acts,
- *       so that two sessions between the same pair do not both send an event.</li>
+ *   <li><b>Acting.</b> Once decoded, the opener asks for what only the peer holds (WANT, ids); the peer
+ *       answers with EVENT packets. The opener pulls and never pushes: each device opens its own
+ *       sessions, so what only it holds reaches the peer by the peer's session, and an event pushed
+ *       by one session and wanted by the other would come twice. An id wanted of one peer is not
+ *       wanted of another for {@code wantAgainAfter} (a newcomer's sessions with every peer find the
+ *       same missing history), unless it arrived meanwhile; past that, a lost answer is asked again.</li>
  * </ul>
  */
 public final class Rateless {
@@ -36,23 +50,35 @@ public final class Rateless {
     private static final int HEADER = 1 + 4 + 4 + 4;
     /** Symbols one session may ask for at most, whatever sizes a peer claims: 2²⁰ (29 MiB of symbols). */
     static final int MAX_SESSION_SYMBOLS = 1 << 20;
+    /** The wait for a batch's symbols before the first round trip is measured: 1 s, in µs. */
+    private static final long FIRST_WAIT = 1_000_000;
+    /** Requests in a row that may go unanswered before a session waits for the next open. */
+    static final int SILENT_RETRIES = 3;
 
     private final SyncContext context;
     private final int firstSymbols;
     private final int maxSymbols;
     private final int maxEvents;
+    private final long wantAgainAfter;
+    private final Map<EventId, Long> wantedAt = new HashMap<>();
     private final int perPacket;
     private final CodedSet set = new CodedSet();
     private final Map<String, Session> opened = new LinkedHashMap<>();
     private final Map<String, int[]> answering = new LinkedHashMap<>();
+    private final Set<String> noDifference = new HashSet<>();
     private int nextSession = 1;
 
     private static final class Session {
         final int id;
         final int snapshot;
         final Decoder decoder = new Decoder();
+        int batchStart;
         int batchEnd;
         int batch;
+        int inBatch;
+        long requestedAt;
+        long roundTrip;
+        int silent;
         int asked;
         int budget;
 
@@ -63,7 +89,7 @@ public final class Rateless {
         }
     }
 
-    public Rateless(SyncContext context, int firstSymbols, int maxPackets, int maxEvents) {
+    public Rateless(SyncContext context, int firstSymbols, int maxPackets, int maxEvents, Duration wantAgainAfter) {
         this.context = context;
         this.perPacket = (Ids.bodyBudget(context) - HEADER) / Symbols.WIRE_BYTES;
         if (perPacket < 1) {
@@ -73,6 +99,7 @@ public final class Rateless {
         this.firstSymbols = firstSymbols;
         this.maxSymbols = maxPackets * perPacket;
         this.maxEvents = maxEvents;
+        this.wantAgainAfter = SimTime.of(wantAgainAfter);
         for (StoredEvent e : context.store().events()) {
             add(EventId.parse(e.eventId()));
         }
@@ -80,11 +107,13 @@ public final class Rateless {
 
     /** An event stored here joins the set. */
     public void add(EventId id) {
+        wantedAt.remove(id);
         set.add(id.high(), id.low());
     }
 
     /** Opens a session with {@code peer}, or continues an undecoded one past its last symbol received. */
     public void open(String peer) {
+        noDifference.remove(peer);
         Session s = opened.get(peer);
         if (s == null || !s.decoder.has(0) || s.decoder.next() >= s.budget) {
             s = new Session(nextSession++, set.size(), budget(set.size(), 0));
@@ -97,10 +126,29 @@ public final class Rateless {
     }
 
     private void request(String peer, Session s, int from) {
+        s.batchStart = from;
         s.batchEnd = from + s.batch;
+        s.inBatch = 0;
+        s.requestedAt = context.clock();
         s.asked = Math.max(s.asked, s.batchEnd);
         ByteBuffer out = ByteBuffer.allocate(HEADER).put(REQUEST).putInt(s.id).putInt(from).putInt(s.batch);
         context.send(peer, PacketType.CODED, out.array());
+        int end = s.batchEnd;
+        context.scheduler().after(s.roundTrip > 0 ? 4 * s.roundTrip : FIRST_WAIT, () -> {
+            if (opened.get(peer) == s && s.batchEnd == end && s.silent < SILENT_RETRIES) {
+                s.silent++;
+                if (s.decoder.has(0)) {
+                    nextBatch(peer, s);
+                } else {
+                    request(peer, s, 0);
+                }
+            }
+        });
+    }
+
+    /** Whether the last session opened with {@code peer} decoded, and found the two snapshots equal. */
+    public boolean foundNoDifference(String peer) {
+        return noDifference.contains(peer);
     }
 
     /** A CODED packet from {@code from}. */
@@ -179,48 +227,84 @@ public final class Rateless {
         for (int i = 0; i < count; i++) {
             symbols.read(in, i);
         }
+        int before = s.decoder.received();
         try {
             s.decoder.add(first, symbols, set.symbols(s.snapshot, first, first + count));
         } catch (IllegalArgumentException inconsistent) {
             opened.remove(peer); // the session is spoilt: the next round opens a new one
             throw inconsistent;
         }
+        if (first >= s.batchStart && first + count <= s.batchEnd) {
+            s.inBatch += s.decoder.received() - before;
+        }
+        if (first + count >= s.batchEnd || s.inBatch == s.batchEnd - s.batchStart) {
+            s.roundTrip = Math.max(1, context.clock() - s.requestedAt);
+        }
+        s.silent = 0;
         if (first == 0) {
             s.budget = budget(s.snapshot, symbols.count[0]);
         }
         if (s.decoder.done()) {
             opened.remove(peer);
-            act(peer, s.decoder.items());
-        } else if (first + count >= s.batchEnd && s.batchEnd < s.budget) {
-            s.batch = Math.min(maxSymbols, s.batch * 2);
-            request(peer, s, s.batchEnd);
+            if (s.decoder.items().isEmpty()) {
+                noDifference.add(peer);
+            }
+            want(peer, s.decoder.items(), context.clock() - s.requestedAt);
+        } else if (s.batchEnd < s.budget) {
+            if (s.inBatch == s.batchEnd - s.batchStart) {
+                nextBatch(peer, s);
+            } else if (first + count >= s.batchEnd) {
+                int end = s.batchEnd;
+                long stragglers = Math.max(1, (context.clock() - s.requestedAt) / 2);
+                context.scheduler().after(stragglers, () -> {
+                    if (opened.get(peer) == s && s.batchEnd == end) {
+                        nextBatch(peer, s);
+                    }
+                });
+            }
         }
     }
 
-    private void act(String peer, List<Decoder.Item> items) {
+    private void nextBatch(String peer, Session s) {
+        s.batch = Math.min(maxSymbols, s.batch * 2);
+        request(peer, s, s.batchEnd);
+    }
+
+    /**
+     * Asks {@code peer} for the decoded items only it holds. A WANT whose answer has not begun after
+     * four times the last batch's round trip (no event of its list arrived) was lost: it is sent once
+     * more, so that a lost packet does not hold the history back for a whole round.
+     */
+    private void want(String peer, List<Decoder.Item> items, long roundTrip) {
+        long now = context.clock();
         List<EventId> wants = new ArrayList<>();
-        int pushed = 0;
         for (Decoder.Item item : items) {
+            if (wants.size() == maxEvents) {
+                break;
+            }
             EventId id = EventId.fromBytes(ByteBuffer.allocate(Ids.BYTES).putLong(item.high()).putLong(item.low()).array());
-            if (item.peerHas()) {
-                if (wants.size() < maxEvents && !context.store().contains(id.hex())) {
-                    wants.add(id);
-                }
-            } else if (pushed < maxEvents) {
-                StoredEvent event = context.store().get(id.hex());
-                if (event != null) {
-                    context.send(peer, PacketType.EVENT, event.ciphertext());
-                    pushed++;
-                }
+            Long asked = wantedAt.get(id);
+            if (item.peerHas() && (asked == null || now - asked >= wantAgainAfter) && !context.store().contains(id.hex())) {
+                wantedAt.put(id, now);
+                wants.add(id);
             }
         }
         int idsPerPacket = Ids.bodyBudget(context) / Ids.BYTES;
         for (int start = 0; start < wants.size(); start += idsPerPacket) {
-            List<EventId> chunk = wants.subList(start, Math.min(wants.size(), start + idsPerPacket));
-            ByteBuffer out = ByteBuffer.allocate(chunk.size() * Ids.BYTES);
-            chunk.forEach(id -> Ids.put(out, id));
-            context.send(peer, PacketType.WANT, out.array());
+            List<EventId> chunk = List.copyOf(wants.subList(start, Math.min(wants.size(), start + idsPerPacket)));
+            sendWant(peer, chunk);
+            context.scheduler().after(4 * roundTrip + 1, () -> {
+                if (chunk.stream().noneMatch(id -> context.store().contains(id.hex()))) {
+                    sendWant(peer, chunk);
+                }
+            });
         }
+    }
+
+    private void sendWant(String peer, List<EventId> ids) {
+        ByteBuffer out = ByteBuffer.allocate(ids.size() * Ids.BYTES);
+        ids.forEach(id -> Ids.put(out, id));
+        context.send(peer, PacketType.WANT, out.array());
     }
 
     /** A WANT from {@code from}: the listed events held here go back, one EVENT packet each. */

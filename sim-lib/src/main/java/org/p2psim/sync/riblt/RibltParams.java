@@ -16,7 +16,7 @@ public record RibltParams(
         @Param("how often a device opens a rateless reconciliation with each peer") Duration interval,
         @Param("coded symbols asked for first; each further batch doubles") int firstSymbols,
         @Param("packets of coded symbols in one batch at most") int maxPackets,
-        @Param("events pushed, and ids wanted, per decoded difference at most") int maxEvents) {
+        @Param("ids wanted of one peer per decoded difference at most") int maxEvents) {
 
     public static final RibltParams DEFAULTS = new RibltParams(Duration.ofSeconds(10), 16, 32, 2000);
 

@@ -30,7 +30,7 @@ public final class RibltStrategy implements SyncStrategy {
     @Override
     public void start(SyncContext context) {
         this.context = context;
-        this.rateless = new Rateless(context, params.firstSymbols(), params.maxPackets(), params.maxEvents());
+        this.rateless = new Rateless(context, params.firstSymbols(), params.maxPackets(), params.maxEvents(), params.interval());
         Periodic.start(context, params.interval(), () -> context.peers().forEach(rateless::open));
     }
 
