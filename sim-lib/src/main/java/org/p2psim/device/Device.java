@@ -167,7 +167,11 @@ public final class Device implements Endpoint {
 
     /** Comes back online; peers that forgot this device learn it again from its next packet. */
     public void reconnect() {
+        boolean wasOffline = !online;
         setOnline(true);
+        if (wasOffline) {
+            strategy.onOnline();
+        }
     }
 
     private void setOnline(boolean isOnline) {

@@ -27,6 +27,9 @@ public interface SyncStrategy {
      */
     default void onEventStored(EventId id, long authoredTs, String fromPeer) {}
 
+    /** The device came back online (a phone's background window opened, a laptop reconnected). */
+    default void onOnline() {}
+
     /**
      * Whether this device's knowledge says {@code peer} already holds {@code eventId}, so that it
      * will not send it (for inspection: a "yes" for an event the peer lacks is a false positive

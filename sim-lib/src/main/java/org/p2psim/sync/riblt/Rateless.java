@@ -31,7 +31,7 @@ import org.p2psim.sync.SyncContext;
  *       symbols sent). A batch still incomplete four round trips after it was asked for (the time the
  *       last batch took to arrive; one second before any is known) lost a packet: the opener asks again, from symbol 0 if that
  *       never came, else for the next batch, at most {@value #SILENT_RETRIES} times in a row; past
- *       that the peer is taken as gone until the next {@link #open}.
+ *       that the session is dropped and the strategy told (it may try another peer).
  *       A session streams until it decodes: d differences need about 1.35·d symbols, and d is at most
  *       the two sets' sizes, which symbol 0 (every item is added to it) tells. The session's budget is
  *       twice that sum (at least {@code 4 · maxSymbols}, at most {@value #MAX_SESSION_SYMBOLS}); a
@@ -40,8 +40,9 @@ import org.p2psim.sync.SyncContext;
  *       answers with EVENT packets. The opener pulls and never pushes: each device opens its own
  *       sessions, so what only it holds reaches the peer by the peer's session, and an event pushed
  *       by one session and wanted by the other would come twice. An id wanted of one peer is not
- *       wanted of another for {@code wantAgainAfter} (a newcomer's sessions with every peer find the
- *       same missing history), unless it arrived meanwhile; past that, a lost answer is asked again.</li>
+ *       wanted again, of it or another, until its answer had time to arrive (eight times the
+ *       session's last round trip, at most {@code wantAgainAfter}): a newcomer's sessions with every
+ *       peer find the same missing history.</li>
  * </ul>
  */
 public final class Rateless {
@@ -53,14 +54,24 @@ public final class Rateless {
     /** The wait for a batch's symbols before the first round trip is measured: 1 s, in µs. */
     private static final long FIRST_WAIT = 1_000_000;
     /** Requests in a row that may go unanswered before a session waits for the next open. */
-    static final int SILENT_RETRIES = 3;
+    static final int SILENT_RETRIES = 2;
 
     private final SyncContext context;
     private final int firstSymbols;
     private final int maxSymbols;
     private final int maxEvents;
     private final long wantAgainAfter;
-    private final Map<EventId, Long> wantedAt = new HashMap<>();
+    private final Outcomes outcomes;
+
+    /** What sessions tell the strategy that runs them, so that it can choose whom to reconcile with next. */
+    public interface Outcomes {
+        /** {@code peer} left a session's requests unanswered {@value Rateless#SILENT_RETRIES} times in a row: the session is dropped. */
+        default void silent(String peer) {}
+
+        /** A session with {@code peer} found events missing here, asked for them, and their answers had time to arrive. */
+        default void settled(String peer) {}
+    }
+    private final Map<EventId, Long> wantAgainAt = new HashMap<>();
     private final int perPacket;
     private final CodedSet set = new CodedSet();
     private final Map<String, Session> opened = new LinkedHashMap<>();
@@ -90,6 +101,13 @@ public final class Rateless {
     }
 
     public Rateless(SyncContext context, int firstSymbols, int maxPackets, int maxEvents, Duration wantAgainAfter) {
+        this(context, firstSymbols, maxPackets, maxEvents, wantAgainAfter, new Outcomes() { });
+    }
+
+    /** As above, telling {@code outcomes} of silent peers and settled sessions. */
+    public Rateless(SyncContext context, int firstSymbols, int maxPackets, int maxEvents, Duration wantAgainAfter,
+            Outcomes outcomes) {
+        this.outcomes = outcomes;
         this.context = context;
         this.perPacket = (Ids.bodyBudget(context) - HEADER) / Symbols.WIRE_BYTES;
         if (perPacket < 1) {
@@ -107,7 +125,7 @@ public final class Rateless {
 
     /** An event stored here joins the set. */
     public void add(EventId id) {
-        wantedAt.remove(id);
+        wantAgainAt.remove(id);
         set.add(id.high(), id.low());
     }
 
@@ -135,7 +153,10 @@ public final class Rateless {
         context.send(peer, PacketType.CODED, out.array());
         int end = s.batchEnd;
         context.scheduler().after(s.roundTrip > 0 ? 4 * s.roundTrip : FIRST_WAIT, () -> {
-            if (opened.get(peer) == s && s.batchEnd == end && s.silent < SILENT_RETRIES) {
+            if (opened.get(peer) == s && s.batchEnd == end && s.silent == SILENT_RETRIES) {
+                opened.remove(peer);
+                outcomes.silent(peer);
+            } else if (opened.get(peer) == s && s.batchEnd == end) {
                 s.silent++;
                 if (s.decoder.has(0)) {
                     nextBatch(peer, s);
@@ -271,8 +292,8 @@ public final class Rateless {
     }
 
     /**
-     * Asks {@code peer} for the decoded items only it holds. A WANT whose answer has not begun after
-     * four times the last batch's round trip (no event of its list arrived) was lost: it is sent once
+     * Asks {@code peer} for the decoded items only it holds. What of a WANT's list has not arrived
+     * four times the last batch's round trip later (the WANT or some answers were lost) is asked once
      * more, so that a lost packet does not hold the history back for a whole round.
      */
     private void want(String peer, List<Decoder.Item> items, long roundTrip) {
@@ -283,9 +304,9 @@ public final class Rateless {
                 break;
             }
             EventId id = EventId.fromBytes(ByteBuffer.allocate(Ids.BYTES).putLong(item.high()).putLong(item.low()).array());
-            Long asked = wantedAt.get(id);
-            if (item.peerHas() && (asked == null || now - asked >= wantAgainAfter) && !context.store().contains(id.hex())) {
-                wantedAt.put(id, now);
+            Long again = wantAgainAt.get(id);
+            if (item.peerHas() && (again == null || now >= again) && !context.store().contains(id.hex())) {
+                wantAgainAt.put(id, now + Math.min(wantAgainAfter, 8 * roundTrip));
                 wants.add(id);
             }
         }
@@ -294,10 +315,15 @@ public final class Rateless {
             List<EventId> chunk = List.copyOf(wants.subList(start, Math.min(wants.size(), start + idsPerPacket)));
             sendWant(peer, chunk);
             context.scheduler().after(4 * roundTrip + 1, () -> {
-                if (chunk.stream().noneMatch(id -> context.store().contains(id.hex()))) {
-                    sendWant(peer, chunk);
+                List<EventId> missing = chunk.stream().filter(id -> !context.store().contains(id.hex())).toList();
+                if (!missing.isEmpty()) {
+                    missing.forEach(id -> wantAgainAt.put(id, context.clock() + Math.min(wantAgainAfter, 4 * roundTrip)));
+                    sendWant(peer, missing);
                 }
             });
+        }
+        if (!wants.isEmpty()) {
+            context.scheduler().after(8 * roundTrip + 1, () -> outcomes.settled(peer));
         }
     }
 
