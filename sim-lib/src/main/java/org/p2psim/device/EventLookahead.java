@@ -1,0 +1,65 @@
+package org.p2psim.device;
+
+import org.p2psim.crypto.SignatureMode;
+import org.p2psim.event.EventSealer;
+import org.p2psim.net.Packet;
+import org.p2psim.net.PacketType;
+import org.p2psim.sim.WorkAhead;
+import org.p2psim.sim.WorkPool;
+
+/**
+ * Received events opened ahead on other cores, consumed in event order: a {@link WorkAhead} of
+ * {@link EventSealer#openAhead openings}. When a device sends an EVENT packet, the opening of the
+ * event it carries (its id, the AEAD, the author's signature: a pure function of the sealed bytes)
+ * starts on the run's {@link WorkPool}; when the packet is delivered, the receiving {@link Device}
+ * takes it instead of opening the event itself (or opens it itself when no worker has started yet).
+ *
+ * <p>An opening is used only for the wire array it was started for, only while the event's bytes
+ * are the ones it opened, and only by a device whose sealer is the one it was opened with (a joiner
+ * with another community key opens inline); otherwise the device gets an {@link
+ * EventSealer#unopened unopened} event and opens it as it always did: after its duplicate check.
+ * Like signatures, openings go ahead only with real signatures (fast ones are cheap already).
+ */
+public final class EventLookahead {
+    /** Opens every event inline, on the simulation thread, when it is received. */
+    public static final EventLookahead OFF = new EventLookahead(null, new WorkAhead<>(WorkPool.INLINE));
+
+    private final EventSealer sealer;
+    private final WorkAhead<EventSealer.Opening> openings;
+
+    private EventLookahead(EventSealer sealer, WorkAhead<EventSealer.Opening> openings) {
+        this.sealer = sealer;
+        this.openings = openings;
+    }
+
+    /** Opens ahead with {@code sealer} on {@code pool} when signatures are real and the pool has workers; else {@link #OFF}. */
+    public static EventLookahead of(EventSealer sealer, SignatureMode mode, WorkPool pool) {
+        return mode != SignatureMode.REAL || pool.isInline() ? OFF : new EventLookahead(sealer, new WorkAhead<>(pool));
+    }
+
+    public boolean isOn() {
+        return openings.isOn();
+    }
+
+    /** {@code packet} was just signed and handed to the network at simulated time {@code now}: an EVENT starts opening. */
+    public void sent(Packet packet, long now) {
+        if (openings.isOn() && packet.type() == PacketType.EVENT) {
+            openings.submit(packet.wire(), packet.body(), sealer, sealer::openAhead, now);
+        }
+    }
+
+    /**
+     * The opening of {@code sealed}, the event in the packet {@code wire} that a device with
+     * {@code receiver} as its sealer received: the one done ahead, or an unopened one (its id only)
+     * for {@link EventSealer#open(EventSealer.Opening)} to open.
+     */
+    public EventSealer.Opening opening(byte[] wire, byte[] sealed, EventSealer receiver) {
+        EventSealer.Opening ahead = openings.isOn() ? openings.takeAhead(wire, sealed, receiver) : null;
+        return ahead != null ? ahead : EventSealer.unopened(sealed);
+    }
+
+    /** Openings started and not yet taken or forgotten. */
+    int pending() {
+        return openings.pending();
+    }
+}
