@@ -332,8 +332,8 @@ public final class Device implements Endpoint {
      * a file its fetch policy declines; the strategy hears of a stored one with its sender (opened ahead or here: one answer).
      */
     private void receiveEvent(String from, byte[] wire, byte[] sealed) {
-        EventSealer.Opening opening = world.events().opening(wire, sealed, sealer); // ahead (EventLookahead), or id only
-        if (store.contains(opening.id().hex())) {
+        EventSealer.Opening opening = world.events().opening(wire, sealed, sealer, id -> store.contains(id.hex()));
+        if (opening == null) { // a duplicate; else opened ahead (EventLookahead) or its id only
             world.facts().duplicate(name);
             return;
         }

@@ -1,6 +1,8 @@
 package org.p2psim.device;
 
+import java.util.function.Predicate;
 import org.p2psim.crypto.SignatureMode;
+import org.p2psim.event.EventId;
 import org.p2psim.event.EventSealer;
 import org.p2psim.net.Packet;
 import org.p2psim.net.PacketType;
@@ -17,7 +19,8 @@ import org.p2psim.sim.WorkPool;
  * <p>An opening is used only for the wire array it was started for, only while the event's bytes
  * are the ones it opened, and only by a device whose sealer is the one it was opened with (a joiner
  * with another community key opens inline); otherwise the device gets an {@link
- * EventSealer#unopened unopened} event and opens it as it always did: after its duplicate check.
+ * EventSealer#unopened unopened} event and opens it as it always did. A duplicate is only hashed, as
+ * inline: its opening is used if done, else dropped, never computed on the simulation thread.
  * Like signatures, openings go ahead only with real signatures (fast ones are cheap already).
  */
 public final class EventLookahead {
@@ -50,12 +53,25 @@ public final class EventLookahead {
 
     /**
      * The opening of {@code sealed}, the event in the packet {@code wire} that a device with
-     * {@code receiver} as its sealer received: the one done ahead, or an unopened one (its id only)
-     * for {@link EventSealer#open(EventSealer.Opening)} to open.
+     * {@code receiver} as its sealer received, unless {@code known} says the device holds it already
+     * (then null, as inline: a duplicate is only hashed; an opening no worker has started is dropped).
+     * The opening is the one done ahead, or an unopened one (its id only) for {@link
+     * EventSealer#open(EventSealer.Opening)} to open.
      */
-    public EventSealer.Opening opening(byte[] wire, byte[] sealed, EventSealer receiver) {
-        EventSealer.Opening ahead = openings.isOn() ? openings.takeAhead(wire, sealed, receiver) : null;
-        return ahead != null ? ahead : EventSealer.unopened(sealed);
+    public EventSealer.Opening opening(byte[] wire, byte[] sealed, EventSealer receiver, Predicate<EventId> known) {
+        WorkAhead.Claim<EventSealer.Opening> ahead = openings.isOn() ? openings.claim(wire, sealed, receiver) : null;
+        if (ahead != null && ahead.isDone()) {
+            EventSealer.Opening done = ahead.get();
+            return known.test(done.id()) ? null : done;
+        }
+        EventSealer.Opening unopened = EventSealer.unopened(sealed);
+        if (known.test(unopened.id())) {
+            if (ahead != null) {
+                ahead.drop();
+            }
+            return null;
+        }
+        return ahead != null ? ahead.get() : unopened;
     }
 
     /** Openings started and not yet taken or forgotten. */

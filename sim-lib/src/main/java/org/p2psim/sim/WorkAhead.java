@@ -76,11 +76,11 @@ public final class WorkAhead<T> {
     }
 
     /**
-     * The result of the job submitted under {@code key} when it was made for exactly {@code bytes}
-     * and terms equal to {@code terms} (waited for, or computed here when no worker has started
-     * it); else null. Either way the job is forgotten: a result is taken once.
+     * The job submitted under {@code key} when it was made for exactly {@code bytes} and terms equal
+     * to {@code terms}, claimed by the caller; else null. Either way the job is no longer pending: a
+     * result is taken once.
      */
-    public T takeAhead(Object key, byte[] bytes, Object terms) {
+    public Claim<T> claim(Object key, byte[] bytes, Object terms) {
         Job<T> job = pending.isEmpty() ? null : pending.remove(key);
         if (job == null) {
             return null;
@@ -90,21 +90,17 @@ public final class WorkAhead<T> {
             job.task.cancel(false);
             return null;
         }
-        job.task.run(); // computes it here unless a worker has started it (then a no-op)
-        try {
-            return job.task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r; // the exception the inline computation throws
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("work ahead failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return job.work.apply(job.bytes);
-        }
+        return job;
+    }
+
+    /**
+     * The result of the job submitted under {@code key} when it was made for exactly {@code bytes}
+     * and terms equal to {@code terms} (waited for, or computed here when no worker has started
+     * it); else null. Either way the job is forgotten: a result is taken once.
+     */
+    public T takeAhead(Object key, byte[] bytes, Object terms) {
+        Claim<T> claim = claim(key, bytes, terms);
+        return claim == null ? null : claim.get();
     }
 
     /** {@link #takeAhead}, else {@code work} computed here on {@code bytes}: the same value either way. */
@@ -127,8 +123,20 @@ public final class WorkAhead<T> {
         }
     }
 
+    /** A job claimed by its consumer, on the simulation thread. */
+    public interface Claim<T> {
+        /** Whether its result is ready (taking it costs nothing). */
+        boolean isDone();
+
+        /** Its result: waited for, or computed here when no worker has started it. */
+        T get();
+
+        /** Not needed after all: a worker that has not started it never will. */
+        void drop();
+    }
+
     /** One job: its own copy of the bytes, so that it answers for exactly these bytes. */
-    private static final class Job<T> {
+    private static final class Job<T> implements Claim<T> {
         final Object key;
         final byte[] bytes;
         final Object terms;
@@ -144,6 +152,35 @@ public final class WorkAhead<T> {
             this.work = work;
             this.submittedAt = submittedAt;
             this.task = new FutureTask<>(() -> work.apply(bytes));
+        }
+
+        @Override
+        public boolean isDone() {
+            return task.isDone();
+        }
+
+        @Override
+        public T get() {
+            task.run(); // computes it here unless a worker has started it (then a no-op)
+            try {
+                return task.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r; // the exception the inline computation throws
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException("work ahead failed: " + e.getCause(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return work.apply(bytes);
+            }
+        }
+
+        @Override
+        public void drop() {
+            task.cancel(false);
         }
     }
 }

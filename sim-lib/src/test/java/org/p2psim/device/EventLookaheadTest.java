@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.p2psim.crypto.CommunityKey;
@@ -18,6 +19,7 @@ import org.p2psim.crypto.KeyDirectory;
 import org.p2psim.crypto.SignatureMode;
 import org.p2psim.event.Event;
 import org.p2psim.event.EventContent;
+import org.p2psim.event.EventId;
 import org.p2psim.event.EventRejectedException;
 import org.p2psim.event.EventRejection;
 import org.p2psim.event.EventSealer;
@@ -36,6 +38,8 @@ class EventLookaheadTest {
     private final EventSealer sealer = new EventSealer(communityKey, members, SignatureMode.REAL);
     private final WorkPool pool = WorkPool.of(2);
     private final EventLookahead ahead = EventLookahead.of(sealer, SignatureMode.REAL, pool);
+
+    private static final Predicate<EventId> NOTHING_HELD = id -> false;
 
     @AfterEach
     void closePool() {
@@ -75,15 +79,30 @@ class EventLookaheadTest {
         ahead.sent(packet, 0);
         assertEquals(1, ahead.pending());
         byte[] received = Packet.parse(packet.wire()).body();
-        EventSealer.Opening opening = ahead.opening(packet.wire(), received, sealer);
+        EventSealer.Opening opening = ahead.opening(packet.wire(), received, sealer, NOTHING_HELD);
         assertNotNull(opening.content(), "opened ahead");
         assertEquals(event.id(), opening.id());
         assertEquals(sealer.open(event.sealed()), sealer.open(opening));
         assertEquals(0, ahead.pending());
-        EventSealer.Opening again = ahead.opening(packet.wire(), received, sealer);
+        EventSealer.Opening again = ahead.opening(packet.wire(), received, sealer, NOTHING_HELD);
         assertNull(again.content(), "taken once: the next delivery of the same array opens it itself");
         assertEquals(event.id(), again.id());
         assertEquals(inline(sealer, event.sealed()), outcome(sealer, again));
+    }
+
+    @Test
+    void aDuplicateIsOnlyHashedAsInlineWhateverWasDoneAhead() {
+        Event event = sealedBy(alice, alice, "hi");
+        Packet first = eventPacket(event);
+        Packet second = eventPacket(event);
+        ahead.sent(first, 0);
+        ahead.sent(second, 0);
+        Predicate<EventId> held = id -> id.equals(event.id());
+        assertNull(ahead.opening(first.wire(), event.sealed(), sealer, held), "a duplicate: nothing to open");
+        assertNull(ahead.opening(second.wire(), event.sealed(), sealer, held));
+        assertEquals(0, ahead.pending());
+        assertNull(EventLookahead.OFF.opening(first.wire(), event.sealed(), sealer, held));
+        assertNotNull(EventLookahead.OFF.opening(first.wire(), event.sealed(), sealer, NOTHING_HELD));
     }
 
     @Test
@@ -91,7 +110,7 @@ class EventLookaheadTest {
         Event forged = sealedBy(alice, carol, "I am alice"); // claims alice, signed by carol
         Packet packet = eventPacket(forged);
         ahead.sent(packet, 0);
-        EventSealer.Opening opening = ahead.opening(packet.wire(), forged.sealed(), sealer);
+        EventSealer.Opening opening = ahead.opening(packet.wire(), forged.sealed(), sealer, NOTHING_HELD);
         assertNotNull(opening.refusal());
         assertEquals(EventRejection.BAD_AUTHOR_SIGNATURE, opening.refusal().reason());
         assertEquals(inline(sealer, forged.sealed()), outcome(sealer, opening));
@@ -102,7 +121,7 @@ class EventLookaheadTest {
         Event byCarol = sealedBy(carol, carol, "hello, I just joined");
         Packet packet = eventPacket(byCarol);
         ahead.sent(packet, 0);
-        EventSealer.Opening opening = ahead.opening(packet.wire(), byCarol.sealed(), sealer); // waits for it
+        EventSealer.Opening opening = ahead.opening(packet.wire(), byCarol.sealed(), sealer, NOTHING_HELD); // waits for it
         assertEquals(EventRejection.UNKNOWN_AUTHOR, opening.refusal().reason());
         members.add(carol.publicKey()); // carol joined before the event was consumed
         assertEquals(inline(sealer, byCarol.sealed()), outcome(sealer, opening));
@@ -116,7 +135,7 @@ class EventLookaheadTest {
         ahead.sent(packet, 0);
         byte[] tampered = event.sealed().clone();
         tampered[tampered.length - 1] ^= 1;
-        EventSealer.Opening opening = ahead.opening(packet.wire(), tampered, sealer);
+        EventSealer.Opening opening = ahead.opening(packet.wire(), tampered, sealer, NOTHING_HELD);
         assertNull(opening.content());
         assertNull(opening.refusal(), "not opened ahead: the device opens it");
         assertEquals(EventRejection.UNDECRYPTABLE.label(), outcome(sealer, opening));
@@ -124,7 +143,7 @@ class EventLookaheadTest {
         EventSealer foreign = new EventSealer(CommunityKey.generate(random), members, SignatureMode.REAL);
         Packet second = eventPacket(event);
         ahead.sent(second, 0);
-        EventSealer.Opening theirs = ahead.opening(second.wire(), event.sealed(), foreign);
+        EventSealer.Opening theirs = ahead.opening(second.wire(), event.sealed(), foreign, NOTHING_HELD);
         assertNull(theirs.content(), "opened ahead with another key: not for this device");
         assertEquals(inline(foreign, event.sealed()), outcome(foreign, theirs));
         assertEquals(EventRejection.UNDECRYPTABLE.label(), outcome(foreign, theirs));
@@ -143,7 +162,7 @@ class EventLookaheadTest {
         Packet packet = eventPacket(event);
         EventLookahead.OFF.sent(packet, 0);
         assertEquals(0, EventLookahead.OFF.pending());
-        assertNull(EventLookahead.OFF.opening(packet.wire(), event.sealed(), sealer).content());
+        assertNull(EventLookahead.OFF.opening(packet.wire(), event.sealed(), sealer, NOTHING_HELD).content());
     }
 
     @Test

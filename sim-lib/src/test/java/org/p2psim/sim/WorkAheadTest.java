@@ -136,6 +136,40 @@ class WorkAheadTest {
     }
 
     @Test
+    void aClaimedJobDroppedBeforeAWorkerStartedItNeverRuns() throws InterruptedException {
+        try (WorkPool pool = WorkPool.of(2)) {
+            WorkAhead<Long> ahead = new WorkAhead<>(pool);
+            CountDownLatch release = new CountDownLatch(1);
+            AtomicInteger runs = new AtomicInteger();
+            byte[] blocker = {0};
+            ahead.submit(blocker, blocker, null, bytes -> {
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return 0L;
+            }, 0);
+            byte[] dropped = {1};
+            ahead.submit(dropped, dropped, null, bytes -> (long) runs.incrementAndGet(), 0);
+            byte[] marker = {2};
+            ahead.submit(marker, marker, null, DIGEST, 0);
+            WorkAhead.Claim<Long> claim = ahead.claim(dropped, dropped, null);
+            assertFalse(claim.isDone());
+            claim.drop();
+            WorkAhead.Claim<Long> last = ahead.claim(marker, marker, null);
+            release.countDown();
+            for (int i = 0; i < 1000 && !last.isDone(); i++) {
+                Thread.sleep(10); // the one worker takes the queue in order: the dropped job's turn has passed
+            }
+            assertTrue(last.isDone());
+            assertEquals(DIGEST.apply(marker), last.get());
+            assertEquals(0, runs.get(), "a dropped job is never run");
+            assertNull(ahead.claim(dropped, dropped, null), "claimed once");
+        }
+    }
+
+    @Test
     void jobsNobodyTakesAreForgottenAfterTheHorizonAndAClosedPoolStillAnswers() {
         WorkPool pool = WorkPool.of(2);
         WorkAhead<Long> ahead = new WorkAhead<>(pool, 1_000);
