@@ -210,7 +210,7 @@ public final class Device implements Endpoint {
 
     /** Hands a signed packet to the network; its signature check (an event's opening) may start ahead on another core. */
     private void transmit(String peer, Packet packet) {
-        world.workAhead(packet);
+        world.workAhead(packet, peer);
         world.network().send(name, peer, peers.addressOf(peer), packet);
     }
 

@@ -35,10 +35,10 @@ public record World(Scheduler scheduler, Network network, Facts facts, Community
                 SignatureLookahead.of(members, signatures, pool), EventLookahead.of(sealer, signatures, pool), eventIds);
     }
 
-    /** {@code packet} is being sent now: the work its receiver will need (its signature check; an EVENT's opening) may start. */
-    void workAhead(Packet packet) {
+    /** {@code packet} is being sent now to {@code receiver}: the work its receiver will need (its signature check; an EVENT's opening) may start. */
+    void workAhead(Packet packet, String receiver) {
         long now = scheduler.now();
         lookahead.sent(packet, now);
-        events.sent(packet, now);
+        events.sent(packet, receiver, now);
     }
 }

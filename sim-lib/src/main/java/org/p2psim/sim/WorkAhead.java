@@ -77,8 +77,8 @@ public final class WorkAhead<T> {
 
     /**
      * The job submitted under {@code key} when it was made for exactly {@code bytes} and terms equal
-     * to {@code terms}, claimed by the caller; else null. Either way the job is no longer pending: a
-     * result is taken once.
+     * to {@code terms} and not {@link #cancel cancelled}, claimed by the caller; else null. Either way
+     * the job is no longer pending: a result is taken once.
      */
     public Claim<T> claim(Object key, byte[] bytes, Object terms) {
         Job<T> job = pending.isEmpty() ? null : pending.remove(key);
@@ -86,11 +86,23 @@ public final class WorkAhead<T> {
             return null;
         }
         job.taken = true;
-        if (!Objects.equals(job.terms, terms) || !Arrays.equals(job.bytes, bytes)) {
+        if (job.task.isCancelled() || !Objects.equals(job.terms, terms) || !Arrays.equals(job.bytes, bytes)) {
             job.task.cancel(false);
             return null;
         }
         return job;
+    }
+
+    /**
+     * The job submitted under {@code key} will not be needed after all: a worker that has not started
+     * it never will, and its consumer computes what it needs itself (so cancelling never changes a
+     * result, only where work happens).
+     */
+    public void cancel(Object key) {
+        Job<T> job = pending.isEmpty() ? null : pending.get(key);
+        if (job != null) {
+            job.task.cancel(false);
+        }
     }
 
     /**

@@ -128,6 +128,9 @@ public final class Community implements AutoCloseable {
         namesById.put(device.id().hex(), name);
         device.knowNames(namesById::get);
         storeListeners.forEach(device::addStoreListener);
+        if (world.events().isOn()) {
+            device.addStoreListener(world.events()); // cancels the openings of copies it no longer needs
+        }
         network.attach(name, device);
         return device;
     }

@@ -76,7 +76,7 @@ class EventLookaheadTest {
     void anEventSentIsOpenedAheadAndTakenOnceWithTheInlineAnswer() throws EventRejectedException {
         Event event = sealedBy(alice, alice, "hi");
         Packet packet = eventPacket(event);
-        ahead.sent(packet, 0);
+        ahead.sent(packet, "bob", 0);
         assertEquals(1, ahead.pending());
         byte[] received = Packet.parse(packet.wire()).body();
         EventSealer.Opening opening = ahead.opening(packet.wire(), received, sealer, NOTHING_HELD);
@@ -95,8 +95,8 @@ class EventLookaheadTest {
         Event event = sealedBy(alice, alice, "hi");
         Packet first = eventPacket(event);
         Packet second = eventPacket(event);
-        ahead.sent(first, 0);
-        ahead.sent(second, 0);
+        ahead.sent(first, "bob", 0);
+        ahead.sent(second, "bob", 0);
         Predicate<EventId> held = id -> id.equals(event.id());
         assertNull(ahead.opening(first.wire(), event.sealed(), sealer, held), "a duplicate: nothing to open");
         assertNull(ahead.opening(second.wire(), event.sealed(), sealer, held));
@@ -106,10 +106,32 @@ class EventLookaheadTest {
     }
 
     @Test
+    void onceTheReceiverStoredAnEventTheOpeningsOfOtherCopiesToItAreCancelledAndItOnlyHashesThem() {
+        Event event = sealedBy(alice, alice, "hi");
+        Packet toBob = eventPacket(event);
+        Packet toCarol = eventPacket(event);
+        ahead.sent(toBob, "bob", 0);
+        ahead.sent(toCarol, "carol", 0);
+        ahead.stored("bob", event.id()); // bob got the event from somebody else meanwhile
+        assertEquals(2, ahead.pending(), "still pending, cancelled for bob only");
+        Predicate<EventId> held = id -> id.equals(event.id());
+        assertNull(ahead.opening(toBob.wire(), event.sealed(), sealer, held), "a duplicate at bob");
+        EventSealer.Opening atCarol = ahead.opening(toCarol.wire(), event.sealed(), sealer, NOTHING_HELD);
+        assertNotNull(atCarol.content(), "carol's copy was opened ahead");
+        Packet late = eventPacket(event);
+        ahead.sent(late, "bob", 1);
+        ahead.stored("bob", event.id());
+        EventSealer.Opening cancelled = ahead.opening(late.wire(), event.sealed(), sealer, NOTHING_HELD);
+        assertNull(cancelled.content(), "a cancelled opening is not used: the device opens the event itself");
+        assertEquals(inline(sealer, event.sealed()), outcome(sealer, cancelled));
+        assertEquals(0, ahead.pending());
+    }
+
+    @Test
     void aForgedAuthorSignatureIsRefusedAheadAsInline() {
         Event forged = sealedBy(alice, carol, "I am alice"); // claims alice, signed by carol
         Packet packet = eventPacket(forged);
-        ahead.sent(packet, 0);
+        ahead.sent(packet, "bob", 0);
         EventSealer.Opening opening = ahead.opening(packet.wire(), forged.sealed(), sealer, NOTHING_HELD);
         assertNotNull(opening.refusal());
         assertEquals(EventRejection.BAD_AUTHOR_SIGNATURE, opening.refusal().reason());
@@ -120,7 +142,7 @@ class EventLookaheadTest {
     void anAuthorUnknownAheadButKnownOnDeliveryIsLookedUpAgain() {
         Event byCarol = sealedBy(carol, carol, "hello, I just joined");
         Packet packet = eventPacket(byCarol);
-        ahead.sent(packet, 0);
+        ahead.sent(packet, "bob", 0);
         EventSealer.Opening opening = ahead.opening(packet.wire(), byCarol.sealed(), sealer, NOTHING_HELD); // waits for it
         assertEquals(EventRejection.UNKNOWN_AUTHOR, opening.refusal().reason());
         members.add(carol.publicKey()); // carol joined before the event was consumed
@@ -132,7 +154,7 @@ class EventLookaheadTest {
     void bytesChangedSinceSendingOrAnotherSealerOpenInline() {
         Event event = sealedBy(alice, alice, "hi");
         Packet packet = eventPacket(event);
-        ahead.sent(packet, 0);
+        ahead.sent(packet, "bob", 0);
         byte[] tampered = event.sealed().clone();
         tampered[tampered.length - 1] ^= 1;
         EventSealer.Opening opening = ahead.opening(packet.wire(), tampered, sealer, NOTHING_HELD);
@@ -142,7 +164,7 @@ class EventLookaheadTest {
 
         EventSealer foreign = new EventSealer(CommunityKey.generate(random), members, SignatureMode.REAL);
         Packet second = eventPacket(event);
-        ahead.sent(second, 0);
+        ahead.sent(second, "bob", 0);
         EventSealer.Opening theirs = ahead.opening(second.wire(), event.sealed(), foreign, NOTHING_HELD);
         assertNull(theirs.content(), "opened ahead with another key: not for this device");
         assertEquals(inline(foreign, event.sealed()), outcome(foreign, theirs));
@@ -152,7 +174,7 @@ class EventLookaheadTest {
     @Test
     void onlyEventPacketsWithRealSignaturesOnWorkersGoAhead() {
         ahead.sent(Packet.sign(PacketType.FILTER, SignatureMode.REAL, alice, DeviceId.ofPublicKey(alice.publicKey()), 5,
-                new byte[] {1, 2, 3}), 0);
+                new byte[] {1, 2, 3}), "bob", 0);
         assertEquals(0, ahead.pending());
         assertTrue(ahead.isOn());
         assertSame(EventLookahead.OFF, EventLookahead.of(sealer, SignatureMode.FAST, pool));
@@ -160,7 +182,7 @@ class EventLookaheadTest {
         assertFalse(EventLookahead.OFF.isOn());
         Event event = sealedBy(alice, alice, "hi");
         Packet packet = eventPacket(event);
-        EventLookahead.OFF.sent(packet, 0);
+        EventLookahead.OFF.sent(packet, "bob", 0);
         assertEquals(0, EventLookahead.OFF.pending());
         assertNull(EventLookahead.OFF.opening(packet.wire(), event.sealed(), sealer, NOTHING_HELD).content());
     }

@@ -170,6 +170,20 @@ class WorkAheadTest {
     }
 
     @Test
+    void aCancelledJobIsNotTakenAndItsConsumerComputesTheValueItself() {
+        try (WorkPool pool = WorkPool.of(2)) {
+            WorkAhead<Long> ahead = new WorkAhead<>(pool);
+            byte[] bytes = {1, 2, 3};
+            ahead.submit(bytes, bytes, null, DIGEST, 0);
+            ahead.cancel(bytes);
+            ahead.cancel(new byte[] {1, 2, 3}); // no job under that key: nothing happens
+            assertNull(ahead.claim(bytes, bytes, null));
+            assertEquals(0, ahead.pending());
+            assertEquals(DIGEST.apply(bytes), ahead.take(bytes, bytes, null, DIGEST));
+        }
+    }
+
+    @Test
     void jobsNobodyTakesAreForgottenAfterTheHorizonAndAClosedPoolStillAnswers() {
         WorkPool pool = WorkPool.of(2);
         WorkAhead<Long> ahead = new WorkAhead<>(pool, 1_000);
