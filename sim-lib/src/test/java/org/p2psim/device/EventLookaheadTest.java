@@ -122,7 +122,7 @@ class EventLookaheadTest {
         ahead.sent(late, "bob", 1);
         ahead.stored("bob", event.id());
         EventSealer.Opening cancelled = ahead.opening(late.wire(), event.sealed(), sealer, NOTHING_HELD);
-        assertNull(cancelled.content(), "a cancelled opening is not used: the device opens the event itself");
+        // cancelled before a worker started it, the device opens it itself; finished before, the result is taken: equal either way
         assertEquals(inline(sealer, event.sealed()), outcome(sealer, cancelled));
         assertEquals(0, ahead.pending());
     }
