@@ -1,8 +1,10 @@
 package org.p2psim.sim;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,6 +21,9 @@ public final class WorkPool implements AutoCloseable {
     public static final String THREADS_PROPERTY = "p2psim.threads";
     /** No workers: every result is computed inline, when it is consumed. */
     public static final WorkPool INLINE = new WorkPool(1, null);
+
+    /** Seconds an idle worker waits for work before it ends (a new one starts with the next job). */
+    static final long IDLE_SECONDS = 10;
 
     private final int threads;
     private final ExecutorService workers;
@@ -37,11 +42,14 @@ public final class WorkPool implements AutoCloseable {
             return INLINE;
         }
         AtomicInteger count = new AtomicInteger();
-        return new WorkPool(threads, Executors.newFixedThreadPool(threads - 1, r -> {
-            Thread t = new Thread(r, "p2psim-ahead-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }));
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(threads - 1, threads - 1, IDLE_SECONDS, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "p2psim-ahead-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        workers.allowCoreThreadTimeOut(true); // a simulation a notebook never closes leaves no idle threads behind
+        return new WorkPool(threads, workers);
     }
 
     /** A pool of {@link #configuredThreads()}. */
