@@ -7,20 +7,21 @@ import java.util.Locale;
 import java.util.Map;
 import org.p2psim.Simulation;
 import org.p2psim.experiment.ScenarioRun;
-import org.p2psim.net.SignatureLookahead;
 import org.p2psim.scenario.Scenario;
 import org.p2psim.sim.SimTime;
+import org.p2psim.sim.WorkPool;
 
 /**
  * One run on every core (issue 15): the twenty-devices scenario with real Ed25519 signatures, range-recon
- * and no schedule for {@value #MINUTES} simulated minutes, with signature checks done ahead on a pool of
+ * and no schedule for {@value #MINUTES} simulated minutes, with packet signature checks and the opening of
+ * received events (AEAD, BLAKE3, author signature) done ahead on a {@code WorkPool} of
  * {@code p2psim.threads} = 1 (inline) and 2. Each is run {@value #REPEATS} times, alternating; the median
  * counts. The traces of every repetition must be identical.
  *
  * <p>Wall time is what the target is about, but on a shared machine other processes take cores away
  * (and a run with two threads gets a larger share of a loaded machine than one with one). So each run
  * also reports CPU times: with two threads the run cannot end before the simulation thread has done its
- * part, nor before the other threads (the verifier, GC, JIT) have done theirs, so {@link #cpuBound()} =
+ * part, nor before the other threads (the worker, GC, JIT) have done theirs, so {@link #cpuBound()} =
  * CPU time of the simulation thread with one thread / the larger of those two is the speed-up the run
  * would reach on two free cores, whatever the load.
  *
@@ -29,7 +30,7 @@ import org.p2psim.sim.SimTime;
  * @param twoThreadSeconds     median wall time with 2 threads
  * @param oneThreadCpuSeconds  median CPU time of the simulation thread with 1 thread
  * @param simThreadCpuSeconds  median CPU time of the simulation thread with 2 threads
- * @param otherCpuSeconds      median CPU time of the other threads of the process with 2 threads (verifier, GC, JIT)
+ * @param otherCpuSeconds      median CPU time of the other threads of the process with 2 threads (worker, GC, JIT)
  * @param identical            whether every run's trace hash was the same
  * @param loadAverage          the load average at the end (other processes lower the speed-up)
  */
@@ -53,7 +54,7 @@ public record LookaheadSpeedup(long packets, double oneThreadSeconds, double two
     public static LookaheadSpeedup measure() {
         Scenario s = Scenario.load("twenty-devices").with(Map.of("crypto.signatures", "real", "schedule", "[]",
                 "sync.strategy", "range-recon", "duration", MINUTES + "m"));
-        String before = System.getProperty(SignatureLookahead.THREADS_PROPERTY);
+        String before = System.getProperty(WorkPool.THREADS_PROPERTY);
         double[][] wall = new double[2][REPEATS];
         double[][] cpu = new double[2][REPEATS];
         double[] other = new double[REPEATS];
@@ -64,7 +65,7 @@ public record LookaheadSpeedup(long packets, double oneThreadSeconds, double two
         try {
             for (int i = 0; i < REPEATS; i++) {
                 for (int t = 1; t <= 2; t++) {
-                    System.setProperty(SignatureLookahead.THREADS_PROPERTY, Integer.toString(t));
+                    System.setProperty(WorkPool.THREADS_PROPERTY, Integer.toString(t));
                     long start = System.nanoTime();
                     long cpu0 = threads.getCurrentThreadCpuTime();
                     long process0 = processCpuNanos();
@@ -81,9 +82,9 @@ public record LookaheadSpeedup(long packets, double oneThreadSeconds, double two
             }
         } finally {
             if (before == null) {
-                System.clearProperty(SignatureLookahead.THREADS_PROPERTY);
+                System.clearProperty(WorkPool.THREADS_PROPERTY);
             } else {
-                System.setProperty(SignatureLookahead.THREADS_PROPERTY, before);
+                System.setProperty(WorkPool.THREADS_PROPERTY, before);
             }
         }
         return new LookaheadSpeedup(packets, median(wall[0]), median(wall[1]), median(cpu[0]), median(cpu[1]), median(other), identical,

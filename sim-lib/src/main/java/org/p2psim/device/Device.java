@@ -212,9 +212,9 @@ public final class Device implements Endpoint {
         return true;
     }
 
-    /** Hands a signed packet to the network; its signature check may start ahead on another core. */
+    /** Hands a signed packet to the network; its signature check (an event's opening) may start ahead on another core. */
     private void transmit(String peer, Packet packet) {
-        world.lookahead().sent(packet, world.scheduler().now());
+        world.workAhead(packet, peer);
         world.network().send(name, peer, peers.addressOf(peer), packet);
     }
 
@@ -303,7 +303,7 @@ public final class Device implements Endpoint {
             }
             case EVENT -> {
                 peers.learn(from, fromAddress);
-                receiveEvent(from, packet.body());
+                receiveEvent(from, wire, packet.body());
             }
             default -> {
                 peers.learn(from, fromAddress);
@@ -333,20 +333,20 @@ public final class Device implements Endpoint {
 
     /**
      * Checks a received sealed event and stores it unless it is a duplicate, refused, or a chunk of
-     * a file its fetch policy declines; the strategy hears of a stored one with its sender.
+     * a file its fetch policy declines; the strategy hears of a stored one with its sender (opened ahead or here: one answer).
      */
-    private void receiveEvent(String from, byte[] sealed) {
-        EventId eventId = EventId.of(sealed);
-        if (store.contains(eventId.hex())) {
+    private void receiveEvent(String from, byte[] wire, byte[] sealed) {
+        EventSealer.Opening opening = world.events().opening(wire, sealed, sealer, id -> store.contains(id.hex()));
+        if (opening == null) { // a duplicate; else opened ahead (EventLookahead) or its id only
             world.facts().duplicate(name);
             return;
         }
         try {
-            EventContent content = sealer.open(eventId, sealed);
+            EventContent content = sealer.open(opening);
             if (fetchPolicy.admit(content.payload())) {
-                store(new Event(eventId, sealed), content, from);
+                store(new Event(opening.id(), sealed), content, from);
             } else {
-                world.facts().eventDeclined(name, eventId.hex(), world.scheduler().now());
+                world.facts().eventDeclined(name, opening.id().hex(), world.scheduler().now());
             }
         } catch (EventRejectedException e) {
             world.facts().eventRejected(name, e.reason().label());

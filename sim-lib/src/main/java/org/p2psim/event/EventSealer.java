@@ -44,15 +44,7 @@ public final class EventSealer {
 
     /** As {@link #open(byte[])}, for a caller that already computed the id. */
     public EventContent open(EventId id, byte[] sealed) throws EventRejectedException {
-        byte[] plaintext;
-        try {
-            plaintext = communityKey.open(sealed);
-        } catch (CryptoException e) {
-            throw new EventRejectedException(EventRejection.UNDECRYPTABLE, e.getMessage());
-        }
-        if (plaintext.length < EventCodec.SIGNATURE_BYTES + 2) {
-            throw new EventRejectedException(EventRejection.MALFORMED, "plaintext of " + plaintext.length + " bytes is too short");
-        }
+        byte[] plaintext = decrypt(sealed);
         if (authorVerified != null && authorVerified.contains(id)) {
             return EventCodec.parse(plaintext);
         }
@@ -62,4 +54,61 @@ public final class EventSealer {
         }
         return content;
     }
+
+    /**
+     * Opens {@code sealed} completely (id, AEAD, the author's signature), touching nothing of this
+     * sealer's state: a pure function of the bytes (and of the key directory, which only grows), safe
+     * on any thread, so it can be done ahead on another core. {@link #open(Opening)} consumes it.
+     */
+    public Opening openAhead(byte[] sealed) {
+        EventId id = EventId.of(sealed);
+        try {
+            return new Opening(id, sealed, EventCodec.decode(decrypt(sealed), authors), null);
+        } catch (EventRejectedException e) {
+            return new Opening(id, sealed, null, e);
+        }
+    }
+
+    /** The opening of {@code sealed} still to be done: its id only; {@link #open(Opening)} opens it then. */
+    public static Opening unopened(byte[] sealed) {
+        return new Opening(EventId.of(sealed), sealed, null, null);
+    }
+
+    /**
+     * What {@link #open(EventId, byte[])} gives for the opening's bytes now, taking the work done
+     * ahead when there is some. An author that was unknown when the opening was made is looked up
+     * again (a member may have joined since), so the answer never depends on when the work ran.
+     */
+    public EventContent open(Opening opening) throws EventRejectedException {
+        EventRejectedException refusal = opening.refusal();
+        if (opening.content() == null && (refusal == null || refusal.reason() == EventRejection.UNKNOWN_AUTHOR)) {
+            return open(opening.id(), opening.sealed());
+        }
+        if (refusal != null) {
+            throw refusal;
+        }
+        if (authorVerified != null) {
+            authorVerified.add(opening.id());
+        }
+        return opening.content();
+    }
+
+    private byte[] decrypt(byte[] sealed) throws EventRejectedException {
+        byte[] plaintext;
+        try {
+            plaintext = communityKey.open(sealed);
+        } catch (CryptoException e) {
+            throw new EventRejectedException(EventRejection.UNDECRYPTABLE, e.getMessage());
+        }
+        if (plaintext.length < EventCodec.SIGNATURE_BYTES + 2) {
+            throw new EventRejectedException(EventRejection.MALFORMED, "plaintext of " + plaintext.length + " bytes is too short");
+        }
+        return plaintext;
+    }
+
+    /**
+     * A sealed event opened (or still to be opened): its id, its bytes, and either its content or
+     * the reason it is refused; both null when the opening is still to be done.
+     */
+    public record Opening(EventId id, byte[] sealed, EventContent content, EventRejectedException refusal) {}
 }

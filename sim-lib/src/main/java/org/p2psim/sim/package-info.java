@@ -15,6 +15,14 @@
  * {@code (time, kind, device, detail)}, as in the {@code sim_events} table and a saved timeline,
  * and back.
  *
+ * <p>A run may use every core and stay deterministic: {@link org.p2psim.sim.WorkPool} is the run's
+ * threads (system property {@value org.p2psim.sim.WorkPool#THREADS_PROPERTY}, default every core; 1
+ * computes everything inline) and {@link org.p2psim.sim.WorkAhead} starts work that is a pure
+ * function of bytes (a signature check, an event's opening) on its workers when the bytes are known,
+ * for the simulation thread to take in event order: the value it takes is the one an inline
+ * computation gives, so the trace is the same on 1 and N threads. Only pure functions of bytes go
+ * ahead; nothing that reads or changes simulated state.
+ *
  * <p>This package depends on nothing else of p2psim.
  */
 package org.p2psim.sim;

@@ -27,11 +27,11 @@ import org.p2psim.event.EventSealer;
 import org.p2psim.metrics.Metrics;
 import org.p2psim.metrics.facts.PacketRow;
 import org.p2psim.net.Network;
-import org.p2psim.net.SignatureLookahead;
 import org.p2psim.net.PacketRecord;
 import org.p2psim.sim.RandomStreams;
 import org.p2psim.sim.Scheduler;
 import org.p2psim.sim.SimTime;
+import org.p2psim.sim.WorkPool;
 import org.p2psim.store.DeviceStore;
 import org.p2psim.store.StoredEvent;
 
@@ -82,9 +82,8 @@ public final class Community implements AutoCloseable {
         }
         CommunityKey key = CommunityKey.generate(streams.stream("community/key"));
         EventSealer sealer = new EventSealer(key, members, settings.signatures());
-        return new World(scheduler, network, metrics, key, sealer, members, SimTime.of(settings.devices().skewWindow()),
-                settings.signatures(), SignatureLookahead.of(members, settings.signatures(), SignatureLookahead.configuredThreads()),
-                new EventIds());
+        return World.on(WorkPool.configured(), scheduler, network, metrics, key, sealer, members,
+                SimTime.of(settings.devices().skewWindow()), settings.signatures(), new EventIds());
     }
 
     /** A refused import leaves no store open and no temporary directory behind. */
@@ -129,6 +128,9 @@ public final class Community implements AutoCloseable {
         namesById.put(device.id().hex(), name);
         device.knowNames(namesById::get);
         storeListeners.forEach(device::addStoreListener);
+        if (world.events().isOn()) {
+            device.addStoreListener(world.events()); // cancels the openings of copies it no longer needs
+        }
         network.attach(name, device);
         return device;
     }
@@ -266,7 +268,7 @@ public final class Community implements AutoCloseable {
     @Override
     public void close() {
         if (world != null) {
-            world.lookahead().close();
+            world.pool().close();
         }
         devices.values().forEach(d -> d.store().close());
         if (temporaryDirectory) {
