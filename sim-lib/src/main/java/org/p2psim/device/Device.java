@@ -167,17 +167,18 @@ public final class Device implements Endpoint {
 
     /** Comes back online; peers that forgot this device learn it again from its next packet. */
     public void reconnect() {
-        boolean wasOffline = !online;
         setOnline(true);
-        if (wasOffline) {
-            strategy.onOnline();
-        }
     }
 
+    /** Sets the online state; a device that comes back tells its strategy ({@link SyncStrategy#onOnline}). */
     private void setOnline(boolean isOnline) {
+        boolean back = isOnline && !online;
         online = isOnline;
         world.network().setOnline(name, isOnline);
         world.facts().deviceOnline(name, isOnline, world.scheduler().now());
+        if (back && started) {
+            strategy.onOnline();
+        }
     }
 
     private void exchangePeers() {
@@ -295,7 +296,7 @@ public final class Device implements Endpoint {
                 if (entries == null) {
                     return Outcome.MALFORMED;
                 }
-                if (!entries.stream().allMatch(this::plausible)) {
+                if (!entries.stream().allMatch(e -> PeerExchange.plausible(e, world.network()))) {
                     return Outcome.BAD_PEERS;
                 }
                 peers.learn(from, fromAddress);
@@ -315,20 +316,6 @@ public final class Device implements Endpoint {
             }
         }
         return verdict.outcome();
-    }
-
-    /**
-     * Whether a peer-exchange entry may enter the peer table: it names an attached device (so every
-     * name in the table can be sent to) at an address that device has had. Addresses are numbered in
-     * the order a device has them, so a later one is a lie; in a real network the peer would prove an
-     * address by a signed packet from it, and this check stands in for that.
-     */
-    private boolean plausible(PeerExchange.Entry entry) {
-        try {
-            return entry.address() <= world.network().address(entry.peer());
-        } catch (IllegalArgumentException notAttached) {
-            return false;
-        }
     }
 
     /**

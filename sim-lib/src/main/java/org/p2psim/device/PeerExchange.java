@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import org.p2psim.net.Network;
 
 /**
  * The body of a peer-exchange packet: {@code u8 count || (u8 length || UTF-8 name || u32 address)*},
@@ -27,6 +28,20 @@ final class PeerExchange {
     record Entry(String peer, int address) {}
 
     private PeerExchange() {}
+
+    /**
+     * Whether an entry may enter a peer table: it names an attached device (so every name in the
+     * table can be sent to) at an address that device has had. Addresses are numbered in the order a
+     * device has them, so a later one is a lie; in a real network the peer would prove an address by
+     * a signed packet from it, and this check stands in for that.
+     */
+    static boolean plausible(Entry entry, Network network) {
+        try {
+            return entry.address() <= network.address(entry.peer());
+        } catch (IllegalArgumentException notAttached) {
+            return false;
+        }
+    }
 
     /** The body listing {@code peers} at their addresses, in at most {@code maxBytes} bytes. */
     static byte[] encode(List<String> peers, ToIntFunction<String> addressOf, int maxBytes) {
