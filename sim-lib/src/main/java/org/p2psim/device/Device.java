@@ -334,6 +334,7 @@ public final class Device implements Endpoint {
                 store(new Event(opening.id(), sealed), content, from);
             } else {
                 world.facts().eventDeclined(name, opening.id().hex(), world.scheduler().now());
+                strategy.onEventDeclined(opening.id());
             }
         } catch (EventRejectedException e) {
             world.facts().eventRejected(name, e.reason().label());

@@ -27,6 +27,12 @@ public interface SyncStrategy {
      */
     default void onEventStored(EventId id, long authoredTs, String fromPeer) {}
 
+    /**
+     * The device received {@code id} and its fetch policy declined it (a chunk of a file it does not
+     * fetch): not stored, so a strategy that asks for events should stop asking for this one.
+     */
+    default void onEventDeclined(EventId id) {}
+
     /** The device came back online (a phone's background window opened, a laptop reconnected). */
     default void onOnline() {}
 

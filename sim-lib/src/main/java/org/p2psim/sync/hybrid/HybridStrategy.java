@@ -212,6 +212,11 @@ public final class HybridStrategy implements SyncStrategy {
     }
 
     @Override
+    public void onEventDeclined(EventId id) {
+        rateless.declined(id);
+    }
+
+    @Override
     public void onPacket(String from, Packet packet, long sentAt) {
         pair(from).heardAt = context.clock();
         switch (packet.type()) {

@@ -77,6 +77,7 @@ public final class Rateless {
     private final Map<String, Session> opened = new LinkedHashMap<>();
     private final Map<String, int[]> answering = new LinkedHashMap<>();
     private final Set<String> noDifference = new HashSet<>();
+    private final Set<EventId> declined = new HashSet<>();
     private int nextSession = 1;
 
     private static final class Session {
@@ -165,6 +166,17 @@ public final class Rateless {
                 }
             }
         });
+    }
+
+    /**
+     * An event this device received and declined (its fetch policy): it joins the set as if held, once,
+     * so that sessions stop finding it missing (each would pay its symbols again) and it is not wanted
+     * again. A peer may then want it of this device, which does not answer for what it lacks.
+     */
+    public void declined(EventId id) {
+        if (declined.add(id)) {
+            set.add(id.high(), id.low());
+        }
     }
 
     /** Whether the last session opened with {@code peer} decoded, and found the two snapshots equal. */
@@ -305,7 +317,7 @@ public final class Rateless {
             }
             EventId id = EventId.fromBytes(ByteBuffer.allocate(Ids.BYTES).putLong(item.high()).putLong(item.low()).array());
             Long again = wantAgainAt.get(id);
-            if (item.peerHas() && (again == null || now >= again) && !context.store().contains(id.hex())) {
+            if (item.peerHas() && (again == null || now >= again) && !declined.contains(id) && !context.store().contains(id.hex())) {
                 wantAgainAt.put(id, now + Math.min(wantAgainAfter, 8 * roundTrip));
                 wants.add(id);
             }
@@ -315,7 +327,7 @@ public final class Rateless {
             List<EventId> chunk = List.copyOf(wants.subList(start, Math.min(wants.size(), start + idsPerPacket)));
             sendWant(peer, chunk);
             context.scheduler().after(4 * roundTrip + 1, () -> {
-                List<EventId> missing = chunk.stream().filter(id -> !context.store().contains(id.hex())).toList();
+                List<EventId> missing = chunk.stream().filter(id -> !declined.contains(id) && !context.store().contains(id.hex())).toList();
                 if (!missing.isEmpty()) {
                     missing.forEach(id -> wantAgainAt.put(id, context.clock() + Math.min(wantAgainAfter, 4 * roundTrip)));
                     sendWant(peer, missing);

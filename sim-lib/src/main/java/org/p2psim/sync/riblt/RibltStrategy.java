@@ -40,6 +40,11 @@ public final class RibltStrategy implements SyncStrategy {
     }
 
     @Override
+    public void onEventDeclined(EventId id) {
+        rateless.declined(id);
+    }
+
+    @Override
     public void onPacket(String from, Packet packet, long sentAt) {
         switch (packet.type()) {
             case CODED -> rateless.onCoded(from, packet.body());
