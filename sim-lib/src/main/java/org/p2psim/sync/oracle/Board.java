@@ -2,8 +2,11 @@ package org.p2psim.sync.oracle;
 
 import java.lang.ref.WeakReference;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import org.p2psim.event.EventId;
 import org.p2psim.sim.Scheduler;
@@ -22,7 +25,11 @@ final class Board {
 
     private final Map<String, OracleStrategy> members = new LinkedHashMap<>();
     /** (device, event) → {deadline µs, attempts}. */
-    private final Map<String, long[]> inFlight = new LinkedHashMap<>();
+    private final Map<Flight, long[]> inFlight = new HashMap<>();
+    /** What each device received and declined (its fetch policy): not offered to it again. */
+    private final Set<Flight> declined = new HashSet<>();
+
+    private record Flight(String device, EventId id) {}
 
     static Board of(Scheduler scheduler) {
         synchronized (RUNS) {
@@ -44,24 +51,34 @@ final class Board {
     }
 
     boolean inFlight(String device, EventId id, long now) {
-        long[] f = inFlight.get(device + '/' + id.hex());
+        long[] f = inFlight.get(new Flight(device, id));
         return f != null && f[0] > now;
     }
 
     /** Whether the event was sent to {@code device} once and may still arrive: what fills a window (a resent one, maybe declined, does not). */
     boolean firstFlight(String device, EventId id, long now) {
-        long[] f = inFlight.get(device + '/' + id.hex());
+        long[] f = inFlight.get(new Flight(device, id));
         return f != null && f[0] > now && f[1] == 1;
     }
 
     /** Records a send; the next is due after {@code retry} × 2^attempts (at most 32 ×). */
     void sent(String device, EventId id, long now, long retry) {
-        long[] f = inFlight.computeIfAbsent(device + '/' + id.hex(), k -> new long[2]);
+        long[] f = inFlight.computeIfAbsent(new Flight(device, id), k -> new long[2]);
         f[0] = now + retry * (1L << Math.min(5, f[1]));
         f[1]++;
     }
 
     void arrived(String device, EventId id) {
-        inFlight.remove(device + '/' + id.hex());
+        inFlight.remove(new Flight(device, id));
+    }
+
+    void declined(String device, EventId id) {
+        Flight flight = new Flight(device, id);
+        inFlight.remove(flight);
+        declined.add(flight);
+    }
+
+    boolean hasDeclined(String device, EventId id) {
+        return declined.contains(new Flight(device, id));
     }
 }

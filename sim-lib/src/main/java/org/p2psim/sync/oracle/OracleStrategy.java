@@ -21,7 +21,8 @@ import org.p2psim.sync.SyncStrategy;
  * peer's current address), once (again only when that packet was lost), with no summaries at all: its
  * bytes are the events' ciphertext, under the reconciliation floor. It still goes through the
  * network, so presence, loss, partitions, bandwidth and the peer graph bound it as they bound any
- * strategy; a chunk the peer declines is offered again ever more rarely.
+ * strategy. A chunk the peer declined (its fetch policy) is not offered to it again: were its user
+ * to choose the file later, the bound would not deliver it (no built-in scenario does that).
  */
 public final class OracleStrategy implements SyncStrategy {
     public static final String NAME = "oracle";
@@ -93,7 +94,7 @@ public final class OracleStrategy implements SyncStrategy {
         int flying = 0;
         for (Iterator<EventId> it = set.iterator(); it.hasNext() && flying < params.window(); ) {
             EventId id = it.next();
-            if (other.holds(id)) {
+            if (other.holds(id) || board.hasDeclined(peer, id)) {
                 it.remove();
             } else if (board.inFlight(peer, id, now)) {
                 flying += board.firstFlight(peer, id, now) ? 1 : 0;
@@ -104,6 +105,13 @@ public final class OracleStrategy implements SyncStrategy {
                     flying++;
                 }
             }
+        }
+    }
+
+    @Override
+    public void onEventDeclined(EventId id) {
+        if (board != null) {
+            board.declined(context.deviceName(), id);
         }
     }
 
