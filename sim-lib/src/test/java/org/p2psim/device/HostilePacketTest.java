@@ -94,21 +94,22 @@ class HostilePacketTest {
     /**
      * Found while giving the liar well-formed lies: a CODED request for symbols far past any an honest
      * opener asks for made the answering device build its symbol cache up to that index (2³¹ symbols:
-     * OutOfMemoryError, the run ended). A far request is now answered from the items, in memory that
-     * does not grow with the index; a range that ends past the last index (2³¹ − 1) is a bad body,
-     * for a request and for symbols alike.
+     * OutOfMemoryError, the run ended). A request within a session's largest budget (2²⁰ symbols) is
+     * answered from the items, in memory that does not grow with the index; one past it (each symbol
+     * would cost a walk of every item) and symbols past the last index are bad bodies.
      */
     @Test
-    void aCodedRequestFarPastAnyHonestIndexCostsNoMemoryAndRangesPastTheLastIndexAreBadBodies(@TempDir Path dir) {
+    void aCodedRequestFarPastAnyHonestIndexCostsNoMemoryAndRangesPastTheBudgetAreBadBodies(@TempDir Path dir) {
         for (String strategy : List.of("riblt", "hybrid")) {
             try (Simulation sim = Simulation.builder().seed(5).devices("alice", "bob", "carol").directory(dir.resolve(strategy))
                     .strategy(strategy).build()) {
                 sim.post("bob", "general", "first");
-                byte[] far = ByteBuffer.allocate(13).put((byte) 0).putInt(7).putInt(Integer.MAX_VALUE - 100).putInt(50).array();
-                byte[] overflowing = ByteBuffer.allocate(13).put((byte) 0).putInt(8).putInt(Integer.MAX_VALUE - 10).putInt(50).array();
+                int budget = 1 << 20;
+                byte[] far = ByteBuffer.allocate(13).put((byte) 0).putInt(7).putInt(budget - 100).putInt(50).array();
+                byte[] past = ByteBuffer.allocate(13).put((byte) 0).putInt(8).putInt(Integer.MAX_VALUE - 100).putInt(50).array();
                 byte[] symbols = ByteBuffer.allocate(13 + 2 * 28).put((byte) 1).putInt(1).putInt(Integer.MAX_VALUE - 1).putInt(2).array();
                 sim.network().send("alice", "bob", fromAlice(sim, PacketType.CODED, far));
-                sim.network().send("alice", "bob", fromAlice(sim, PacketType.CODED, overflowing));
+                sim.network().send("alice", "bob", fromAlice(sim, PacketType.CODED, past));
                 sim.network().send("alice", "bob", fromAlice(sim, PacketType.CODED, symbols));
                 sim.post("bob", "general", "hello");
                 sim.runFor(Duration.ofMinutes(3));

@@ -89,6 +89,8 @@ public final class Rateless {
         int batch;
         int inBatch;
         long requestedAt;
+        /** This side's symbols of the batch asked for, computed once when asking (its packets each take a slice). */
+        Symbols local;
         long roundTrip;
         int silent;
         int asked;
@@ -149,6 +151,7 @@ public final class Rateless {
         s.batchEnd = from + s.batch;
         s.inBatch = 0;
         s.requestedAt = context.clock();
+        s.local = set.symbols(s.snapshot, from, s.batchEnd);
         s.asked = Math.max(s.asked, s.batchEnd);
         ByteBuffer out = ByteBuffer.allocate(HEADER).put(REQUEST).putInt(s.id).putInt(from).putInt(s.batch);
         context.send(peer, PacketType.CODED, out.array());
@@ -201,6 +204,11 @@ public final class Rateless {
             throw new IllegalArgumentException("coded symbols [" + first + ", " + first + " + " + count + ") end past the last index, "
                     + Integer.MAX_VALUE);
         }
+        if (kind == REQUEST && first >= MAX_SESSION_SYMBOLS) {
+            // a symbol that far costs the answerer a walk of every item; no session asks past its budget
+            throw new IllegalArgumentException("coded symbols from index " + first + " asked: no session asks past "
+                    + MAX_SESSION_SYMBOLS);
+        }
         if (kind == REQUEST) {
             answer(from, session, first, count);
         } else if (kind == SYMBOLS) {
@@ -226,12 +234,12 @@ public final class Rateless {
         }
         int count = Math.min(requested, allowed(state[2]));
         state[2] += count;
+        Symbols symbols = set.symbols(state[1], first, first + count);
         for (int from = first; from < first + count; from += perPacket) {
             int n = Math.min(perPacket, first + count - from);
-            Symbols symbols = set.symbols(state[1], from, from + n);
             ByteBuffer out = ByteBuffer.allocate(HEADER + n * Symbols.WIRE_BYTES).put(SYMBOLS).putInt(session).putInt(from).putInt(n);
             for (int i = 0; i < n; i++) {
-                symbols.write(out, i);
+                symbols.write(out, from - first + i);
             }
             context.send(peer, PacketType.CODED, out.array());
         }
@@ -262,7 +270,9 @@ public final class Rateless {
         }
         int before = s.decoder.received();
         try {
-            s.decoder.add(first, symbols, set.symbols(s.snapshot, first, first + count));
+            s.decoder.add(first, symbols, first >= s.batchStart && first + count <= s.batchEnd
+                    ? s.local.slice(first - s.batchStart, first - s.batchStart + count)
+                    : set.symbols(s.snapshot, first, first + count));
         } catch (IllegalArgumentException inconsistent) {
             opened.remove(peer); // the session is spoilt: the next round opens a new one
             throw inconsistent;
