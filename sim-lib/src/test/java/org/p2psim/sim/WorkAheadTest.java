@@ -79,6 +79,19 @@ class WorkAheadTest {
         }
     }
 
+    /** Submits a job that holds the pool's one worker until {@code release}: jobs behind it are not started. */
+    private static void occupyTheWorker(WorkAhead<Long> ahead, CountDownLatch release) {
+        byte[] blocker = {0};
+        ahead.submit(blocker, blocker, null, bytes -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 0L;
+        }, 0);
+    }
+
     @Test
     void oneAndManyThreadsGiveTheSameResults() {
         List<byte[]> inputs = inputs(11, 200);
@@ -141,15 +154,7 @@ class WorkAheadTest {
             WorkAhead<Long> ahead = new WorkAhead<>(pool);
             CountDownLatch release = new CountDownLatch(1);
             AtomicInteger runs = new AtomicInteger();
-            byte[] blocker = {0};
-            ahead.submit(blocker, blocker, null, bytes -> {
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return 0L;
-            }, 0);
+            occupyTheWorker(ahead, release);
             byte[] dropped = {1};
             ahead.submit(dropped, dropped, null, bytes -> (long) runs.incrementAndGet(), 0);
             byte[] marker = {2};
@@ -174,15 +179,7 @@ class WorkAheadTest {
         try (WorkPool pool = WorkPool.of(2)) {
             WorkAhead<Long> ahead = new WorkAhead<>(pool);
             CountDownLatch release = new CountDownLatch(1);
-            byte[] blocker = {0};
-            ahead.submit(blocker, blocker, null, bytes -> {
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return 0L;
-            }, 0);
+            occupyTheWorker(ahead, release);
             byte[] bytes = {1, 2, 3};
             ahead.submit(bytes, bytes, null, DIGEST, 0); // behind the blocker: no worker has started it
             ahead.cancel(bytes);

@@ -3,13 +3,13 @@ package org.p2psim.sync.hybrid;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.p2psim.event.EventId;
 import org.p2psim.net.Packet;
 import org.p2psim.sim.SimTime;
@@ -50,7 +50,6 @@ public final class HybridStrategy implements SyncStrategy {
     private final Map<String, Pair> pairs = new HashMap<>();
     private SyncContext context;
     private Rateless rateless;
-    private int held;
     private int historyCursor;
     private int historyRoundCount;
     private int chained;
@@ -97,7 +96,6 @@ public final class HybridStrategy implements SyncStrategy {
                         }
                     }
                 });
-        this.held = context.store().size();
         bloom.start(context);
         Periodic.start(context, FIRST_HISTORY, params.historyInterval(), this::historyRound);
     }
@@ -106,8 +104,14 @@ public final class HybridStrategy implements SyncStrategy {
         return pairs.computeIfAbsent(peer, p -> new Pair());
     }
 
+    /** Events this device holds: what its filters and history say changed since a round. */
+    private int held() {
+        return context.store().size();
+    }
+
     private boolean filterDue(String peer) {
         Pair p = pair(peer);
+        int held = held();
         if (!filterRounds.due(peer, held != p.heldAtFilter || p.peerChangedSinceFilter)) {
             return false;
         }
@@ -174,6 +178,7 @@ public final class HybridStrategy implements SyncStrategy {
 
     private boolean historyDue(String peer) {
         Pair p = pair(peer);
+        int held = held();
         boolean changed = held != p.heldAtHistory || p.peerChangedSinceHistory || !rateless.foundNoDifference(peer);
         if (!historyRounds.due(peer, changed)) {
             return false;
@@ -203,7 +208,6 @@ public final class HybridStrategy implements SyncStrategy {
 
     @Override
     public void onEventStored(EventId id, long authoredTs, String fromPeer) {
-        held++;
         if (fromPeer != null) {
             pair(fromPeer).heardAt = context.clock();
         }

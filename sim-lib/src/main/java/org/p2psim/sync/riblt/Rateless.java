@@ -269,15 +269,16 @@ public final class Rateless {
             symbols.read(in, i);
         }
         int before = s.decoder.received();
+        boolean ofThisBatch = first >= s.batchStart && first + count <= s.batchEnd;
         try {
-            s.decoder.add(first, symbols, first >= s.batchStart && first + count <= s.batchEnd
+            s.decoder.add(first, symbols, ofThisBatch
                     ? s.local.slice(first - s.batchStart, first - s.batchStart + count)
                     : set.symbols(s.snapshot, first, first + count));
         } catch (IllegalArgumentException inconsistent) {
             opened.remove(peer); // the session is spoilt: the next round opens a new one
             throw inconsistent;
         }
-        if (first >= s.batchStart && first + count <= s.batchEnd) {
+        if (ofThisBatch) {
             s.inBatch += s.decoder.received() - before;
         }
         if (first + count >= s.batchEnd || s.inBatch == s.batchEnd - s.batchStart) {
@@ -327,7 +328,7 @@ public final class Rateless {
             }
             EventId id = EventId.fromBytes(ByteBuffer.allocate(Ids.BYTES).putLong(item.high()).putLong(item.low()).array());
             Long again = wantAgainAt.get(id);
-            if (item.peerHas() && (again == null || now >= again) && !declined.contains(id) && !context.store().contains(id.hex())) {
+            if (item.peerHas() && (again == null || now >= again) && lacks(id)) {
                 wantAgainAt.put(id, now + Math.min(wantAgainAfter, 8 * roundTrip));
                 wants.add(id);
             }
@@ -337,7 +338,7 @@ public final class Rateless {
             List<EventId> chunk = List.copyOf(wants.subList(start, Math.min(wants.size(), start + idsPerPacket)));
             sendWant(peer, chunk);
             context.scheduler().after(4 * roundTrip + 1, () -> {
-                List<EventId> missing = chunk.stream().filter(id -> !declined.contains(id) && !context.store().contains(id.hex())).toList();
+                List<EventId> missing = chunk.stream().filter(this::lacks).toList();
                 if (!missing.isEmpty()) {
                     missing.forEach(id -> wantAgainAt.put(id, context.clock() + Math.min(wantAgainAfter, 4 * roundTrip)));
                     sendWant(peer, missing);
@@ -347,6 +348,11 @@ public final class Rateless {
         if (!wants.isEmpty()) {
             context.scheduler().after(8 * roundTrip + 1, () -> outcomes.settled(peer));
         }
+    }
+
+    /** Whether this device neither holds nor declined {@code id}: it wants it. */
+    private boolean lacks(EventId id) {
+        return !declined.contains(id) && !context.store().contains(id.hex());
     }
 
     private void sendWant(String peer, List<EventId> ids) {
